@@ -1,0 +1,58 @@
+# Toolwijzer: `make run` serves the site with seed data; `make test` runs the whole suite.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+# Development defaults only; production sets its own environment (see docs/deployment.md).
+export SECRET_KEY ?= dev-only-not-secret-3f9a1c7e5b2d48a6b0e4c2f1a9d8e7c6
+export ALLOWED_HOSTS ?= localhost,127.0.0.1,[::1]
+export SECURE_SSL_REDIRECT ?= false
+export SESSION_COOKIE_SECURE ?= false
+export CSRF_COOKIE_SECURE ?= false
+
+.PHONY: install setup run test lint format bench messages browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
+
+setup: install messages
+	$(BIN)/python manage.py migrate --noinput --verbosity 0
+	$(BIN)/python manage.py load_seed
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+
+run: setup
+	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Browser tests drive Debian's Chromium; install it (and gettext) when the machine lacks them.
+browser:
+	@command -v chromium >/dev/null 2>&1 && command -v msgfmt >/dev/null 2>&1 || \
+		( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium gettext >/dev/null )
+
+test: browser install messages
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -n $${PYTEST_WORKERS:-auto} $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install messages
+	$(BIN)/python manage.py bench
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,79 @@
+from django.contrib import admin
+
+from . import models
+
+
+class TermAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "name_fr", "name_en", "position"]
+    list_editable = ["position"]
+    search_fields = ["name", "name_fr", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+for term_model in [
+    models.Purpose,
+    models.Theme,
+    models.TargetGroup,
+    models.Sector,
+    models.Language,
+    models.Platform,
+    models.AccessibilityFeature,
+    models.Requirement,
+    models.ContactMode,
+]:
+    admin.site.register(term_model, TermAdmin)
+
+
+@admin.register(models.Tool)
+class ToolAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "status", "cost", "is_must_use", "last_verified"]
+    list_filter = ["status", "kind", "cost", "is_must_use", "purposes"]
+    search_fields = ["name", "summary", "provider"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = [
+        "platforms",
+        "languages",
+        "purposes",
+        "themes",
+        "target_groups",
+        "sectors",
+        "accessibility_features",
+        "requirements",
+        "contact_modes",
+        "examples",
+        "related_tools",
+    ]
+    date_hierarchy = "updated_at"
+    fieldsets = [
+        (
+            None,
+            {"fields": ["name", "slug", "kind", "status", "summary", "description", "provider"]},
+        ),
+        ("Links", {"fields": ["website_url", "android_url", "ios_url"]}),
+        (
+            "Feiten",
+            {
+                "fields": [
+                    "platforms",
+                    "cost",
+                    "cost_note",
+                    "languages",
+                    "purposes",
+                    "themes",
+                    "target_groups",
+                    "sectors",
+                    "accessibility_features",
+                    "requirements",
+                    "contact_modes",
+                    "is_must_use",
+                    "examples",
+                    "related_tools",
+                ]
+            },
+        ),
+        (
+            "Privacy",
+            {"fields": ["privacy_policy_url", "privacy_notes", "requires_account", "shows_ads"]},
+        ),
+        ("Curatie", {"fields": ["source", "curator_note", "last_verified"]}),
+    ]

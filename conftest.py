@@ -1,0 +1,163 @@
+"""Shared test fixtures: a live server and real headless Chromium (Debian's), no network."""
+
+import gzip
+import os
+from urllib.parse import urlsplit
+
+import pytest
+from django.test.utils import override_settings
+
+# Playwright's sync API runs an event loop in the main thread; the ORM calls that tests make
+# next to it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_server_settings():
+    # The live server speaks plain HTTP. Tests serve static files from the finders; the
+    # hashed manifest is exercised by `collectstatic` in `make test` and by production.
+    with override_settings(
+        SECURE_SSL_REDIRECT=False,
+        SECURE_HSTS_SECONDS=0,
+        SESSION_COOKIE_SECURE=False,
+        CSRF_COOKIE_SECURE=False,
+        STORAGES={
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+    ):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+class PageRecorder:
+    """Records every request a page makes and the compressed size of each response."""
+
+    def __init__(self):
+        self.foreign_requests = []
+        self.transfers = {}
+
+    def on_request(self, request):
+        host = urlsplit(request.url).hostname or ""
+        if request.url.startswith(("http://", "https://")) and host not in LOCAL_HOSTS:
+            self.foreign_requests.append(request.url)
+
+    def on_response(self, response):
+        kind = response.request.resource_type
+        if kind in {"document", "stylesheet", "script"}:
+            try:
+                body = response.body()
+            except Exception:  # noqa: BLE001 - redirects carry no body
+                return
+            self.transfers[response.url] = len(gzip.compress(body, compresslevel=6))
+
+    def compressed_bytes(self) -> int:
+        return sum(self.transfers.values())
+
+
+def _new_page(browser, *, javascript: bool, viewport=None):
+    context = browser.new_context(
+        java_script_enabled=javascript,
+        locale="nl-BE",
+        viewport=viewport or {"width": 1280, "height": 900},
+    )
+    recorder = PageRecorder()
+    # Nothing may leave this machine: abort any request to another host, and remember it.
+    context.route(
+        lambda url: (
+            (urlsplit(url).hostname or "") not in LOCAL_HOSTS
+            and url.startswith(("http://", "https://"))
+        ),
+        lambda route: route.abort(),
+    )
+    page = context.new_page()
+    page.on("request", recorder.on_request)
+    page.on("response", recorder.on_response)
+    page.recorder = recorder
+    page.set_default_timeout(15_000)
+    return context, page
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context, page = _new_page(browser, javascript=True)
+    yield page
+    context.close()
+    assert not page.recorder.foreign_requests, page.recorder.foreign_requests
+
+
+@pytest.fixture
+def page_without_js(browser, live_server):
+    context, page = _new_page(browser, javascript=False)
+    yield page
+    context.close()
+    assert not page.recorder.foreign_requests, page.recorder.foreign_requests
+
+
+@pytest.fixture
+def phone_page(browser, live_server):
+    context, page = _new_page(browser, javascript=True, viewport={"width": 375, "height": 740})
+    yield page
+    context.close()
+    assert not page.recorder.foreign_requests, page.recorder.foreign_requests
+
+
+@pytest.fixture
+def axe_violations():
+    """Run axe-core (WCAG 2.x A/AA and 2.2 rules) in the page and return its violations.
+
+    axe-core is JavaScript: use it on `page` (JavaScript on). Pages without JavaScript are
+    checked for what they do, with `page_without_js`.
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+
+    def run(page):
+        results = axe.run(
+            page,
+            options={
+                "runOnly": {
+                    "type": "tag",
+                    "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+                }
+            },
+        )
+        return [
+            {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in results.response["violations"]
+        ]
+
+    return run

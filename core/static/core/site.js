@@ -1,0 +1,19 @@
+// Enhancements only: every page works without this file.
+(function () {
+  "use strict";
+  // Read-aloud: any button[data-read-aloud] reads the element it points to.
+  if ("speechSynthesis" in window) {
+    document.querySelectorAll("[data-read-aloud]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var synth = window.speechSynthesis;
+        if (synth.speaking) { synth.cancel(); return; }
+        var target = document.getElementById(button.getAttribute("data-read-aloud"));
+        if (!target) { return; }
+        var utterance = new SpeechSynthesisUtterance(target.innerText);
+        utterance.lang = document.documentElement.lang || "nl";
+        synth.speak(utterance);
+      });
+    });
+  }
+})();

@@ -1,0 +1,41 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.mark.django_db
+def test_no_missing_migrations():
+    # Fails when a model changed without its migration.
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_healthz_answers_ok(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_root_redirects_to_dutch_by_default(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/nl/"
+
+
+@pytest.mark.django_db
+def test_root_redirects_to_visitor_language(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="fr-BE,fr;q=0.9")
+    assert response["Location"] == "/fr/"
+
+
+@pytest.mark.django_db
+def test_pages_forbid_other_hosts(client):
+    response = client.get("/nl/")
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_unknown_page_is_a_helpful_404(client):
+    response = client.get("/nl/bestaat-niet/")
+    assert response.status_code == 404
+    assert b"/nl/tools/" in response.content
