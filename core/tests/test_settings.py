@@ -1,0 +1,60 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def _manage(*args, **env):
+    # The environment of a production process: none of the test run's relaxations.
+    relaxed = ("SECURE_", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(relaxed)}
+    clean.pop("SESSION_COOKIE_SECURE", None)
+    clean.pop("CSRF_COOKIE_SECURE", None)
+    clean.update(env)
+    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_deploy_checks():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="k" * 20 + "-production-like-secret-value-with-entropy-9f8e7d6c5b4a",
+        ALLOWED_HOSTS="toolwijzer.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_missing_secret_key_refuses_to_start():
+    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_sqlite_runs_in_wal_mode_with_immediate_transactions():
+    from django.conf import settings
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return
+    options = settings.DATABASES["default"]["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in options["init_command"]
