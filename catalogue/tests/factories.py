@@ -75,6 +75,7 @@ class ToolFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.Tool
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def purposes(self, create, extracted, **kwargs):
