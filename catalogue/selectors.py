@@ -1,34 +1,453 @@
-from django.shortcuts import get_object_or_404
+"""Reads of the catalogue: the home page, the faceted listing and the tool page.
 
-from .models import Purpose, Tool
+Faceted listing
+---------------
+Every filter of the listing is a `Facet` in the `FACETS` registry below. A facet knows its
+query parameter, its legend, its choices, how to filter tools on the values a visitor picked
+(OR within the facet) and how to count tools per choice in ONE aggregate query. The form
+(`catalogue.forms.ToolFilterForm`) builds its fields from the registry, and `tool_search`
+combines the facets with AND and counts them disjunctively: the count shown for a choice is
+the number of tools that match the search text, every OTHER active facet, and that choice.
+
+To add a facet, write a `Facet` subclass (or reuse `TermFacet`, `ChoiceFacet`, `FlagFacet`)
+and call `register_facet(...)` once, e.g. from another app's `AppConfig.ready()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Page, Paginator
+from django.db.models import CharField, Count, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Lower
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from .models import ContactMode, Purpose, Tool
+
+PAGE_SIZE = 20
+QUERY_MAX_LENGTH = 200
 
 
-def purpose_list_with_counts():
-    from django.db.models import Count, Q
+# --- Home --------------------------------------------------------------------------------
 
+
+def purpose_list_with_counts() -> QuerySet[Purpose]:
+    """The purposes in their curated order, each with `tool_count` (published tools)."""
     return Purpose.objects.annotate(
         tool_count=Count("tools", filter=Q(tools__status=Tool.Status.PUBLISHED))
     )
 
 
-def tool_list_published():
-    return Tool.objects.published().prefetch_related("purposes", "platforms")
+def tool_count_published() -> int:
+    return Tool.objects.published().count()
+
+
+# --- Facets ------------------------------------------------------------------------------
+
+
+class Facet:
+    """One filter of the listing. Subclasses implement `choices`, `q` and `counts`."""
+
+    param: str
+    legend: str
+
+    def choices(self) -> list[tuple[str, str]]:
+        """(value, label) pairs a visitor can pick, in display order."""
+        raise NotImplementedError
+
+    def q(self, values: Sequence[str]) -> Q:
+        """A filter on Tool matching any of `values` (OR within the facet)."""
+        raise NotImplementedError
+
+    def counts(self, tool_ids: QuerySet) -> dict[str, int]:
+        """Tools per value among `tool_ids` (a queryset of Tool pks), in one query."""
+        raise NotImplementedError
+
+
+class TermFacet(Facet):
+    """A facet over a many-to-many taxonomy of Tool (Purpose, Theme, Language, ...)."""
+
+    def __init__(self, *, param: str, legend: str, relation: str):
+        self.param = param
+        self.legend = legend
+        self.relation = relation
+        m2m = Tool._meta.get_field(relation)
+        self.model = m2m.related_model
+        self.through = m2m.remote_field.through
+        self.tool_fk = m2m.m2m_field_name()  # "tool"
+        self.term_fk = m2m.m2m_reverse_field_name()  # "purpose", "accessibilityfeature", ...
+
+    def choices_queryset(self) -> QuerySet:
+        """Rows for one UNION query over all term facets (see `facet_choices`)."""
+        return (
+            self.model.objects.order_by()
+            .annotate(facet=Value(self.param, output_field=CharField()))
+            .values("facet", "slug", "name", "name_fr", "name_en", "position")
+        )
+
+    def choices_from_rows(self, rows: Iterable[Mapping]) -> list[tuple[str, str]]:
+        rows = sorted(rows, key=lambda row: (row["position"], row["name"].casefold()))
+        return [
+            (
+                row["slug"],
+                self.model(
+                    slug=row["slug"],
+                    name=row["name"],
+                    name_fr=row["name_fr"],
+                    name_en=row["name_en"],
+                ).label,
+            )
+            for row in rows
+        ]
+
+    def choices(self) -> list[tuple[str, str]]:
+        return self.choices_from_rows(self.choices_queryset())
+
+    def q(self, values: Sequence[str]) -> Q:
+        tool_ids = self.through.objects.filter(**{f"{self.term_fk}__slug__in": values})
+        return Q(pk__in=tool_ids.values(f"{self.tool_fk}_id"))
+
+    def counts(self, tool_ids: QuerySet) -> dict[str, int]:
+        slug = f"{self.term_fk}__slug"
+        rows = (
+            self.through.objects.filter(**{f"{self.tool_fk}_id__in": tool_ids})
+            .values(slug)
+            .annotate(n=Count(f"{self.tool_fk}_id"))
+            .order_by()
+        )
+        return {row[slug]: row["n"] for row in rows}
+
+
+class ChoiceFacet(Facet):
+    """A facet over a single-valued field of Tool with fixed choices (e.g. cost)."""
+
+    def __init__(self, *, param: str, legend: str, field_name: str, choices):
+        self.param = param
+        self.legend = legend
+        self.field_name = field_name
+        self._choices = choices
+
+    def choices(self) -> list[tuple[str, str]]:
+        return [(value, str(label)) for value, label in self._choices]
+
+    def q(self, values: Sequence[str]) -> Q:
+        return Q(**{f"{self.field_name}__in": values})
+
+    def counts(self, tool_ids: QuerySet) -> dict[str, int]:
+        rows = (
+            Tool.objects.filter(pk__in=tool_ids)
+            .values(self.field_name)
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        return {row[self.field_name]: row["n"] for row in rows}
+
+
+class FlagFacet(Facet):
+    """A yes-only facet (`param=1`): tools that satisfy `condition`."""
+
+    def __init__(self, *, param: str, legend: str, label: str, condition: Q):
+        self.param = param
+        self.legend = legend
+        self.label = label
+        self.condition = condition
+
+    def choices(self) -> list[tuple[str, str]]:
+        return [("1", str(self.label))]
+
+    def q(self, values: Sequence[str]) -> Q:
+        return self.condition if "1" in values else Q()
+
+    def counts(self, tool_ids: QuerySet) -> dict[str, int]:
+        return {"1": Tool.objects.filter(pk__in=tool_ids).filter(self.condition).count()}
+
+
+FACETS: list[Facet] = [
+    TermFacet(param="purpose", legend=_("Doel"), relation="purposes"),
+    TermFacet(param="theme", legend=_("Thema"), relation="themes"),
+    TermFacet(param="target_group", legend=_("Doelgroep"), relation="target_groups"),
+    TermFacet(param="sector", legend=_("Sector"), relation="sectors"),
+    TermFacet(param="language", legend=_("Taal"), relation="languages"),
+    ChoiceFacet(
+        param="cost",
+        legend=_("Kostprijs"),
+        field_name="cost",
+        choices=[
+            (Tool.Cost.FREE, Tool.Cost.FREE.label),
+            (Tool.Cost.FREEMIUM, Tool.Cost.FREEMIUM.label),
+            (Tool.Cost.PAID, Tool.Cost.PAID.label),
+        ],
+    ),
+    TermFacet(param="platform", legend=_("Platform"), relation="platforms"),
+    TermFacet(param="feature", legend=_("Toegankelijkheid"), relation="accessibility_features"),
+    TermFacet(param="requirement", legend=_("Wat heb je nodig?"), relation="requirements"),
+    FlagFacet(
+        param="anonymous",
+        legend=_("Contact"),
+        label=_("Anoniem contact mogelijk"),
+        condition=Q(
+            pk__in=Tool.contact_modes.through.objects.filter(
+                contactmode__slug=ContactMode.ANONYMOUS
+            ).values("tool_id")
+        ),
+    ),
+]
+
+
+def register_facet(facet: Facet, *, before: str | None = None) -> None:
+    """Add a facet to the listing (once; a facet with the same param is replaced)."""
+    for index, existing in enumerate(FACETS):
+        if existing.param == facet.param:
+            FACETS[index] = facet
+            return
+    position = next((i for i, f in enumerate(FACETS) if f.param == before), len(FACETS))
+    FACETS.insert(position, facet)
+
+
+def facet_choices(facets: Sequence[Facet] | None = None) -> dict[str, list[tuple[str, str]]]:
+    """The choices of every facet; all taxonomy facets are read in a single UNION query."""
+    facets = FACETS if facets is None else facets
+    term_facets = [f for f in facets if isinstance(f, TermFacet)]
+    rows_by_param: dict[str, list[Mapping]] = {f.param: [] for f in term_facets}
+    if term_facets:
+        first, *rest = (f.choices_queryset() for f in term_facets)
+        for row in first.union(*rest, all=True) if rest else first:
+            rows_by_param[row["facet"]].append(row)
+    return {
+        f.param: (
+            f.choices_from_rows(rows_by_param[f.param]) if isinstance(f, TermFacet) else f.choices()
+        )
+        for f in facets
+    }
+
+
+# --- Listing -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToolFilters:
+    """What a visitor asked the listing for, already validated (see ToolFilterForm)."""
+
+    q: str = ""
+    selected: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    page: int | str = 1
+
+    def params(self, **changes) -> list[tuple[str, str]]:
+        """Query parameters of these filters; `changes` replace values (None removes)."""
+        values: dict[str, tuple[str, ...]] = {"q": (self.q,) if self.q else ()}
+        values.update(self.selected)
+        for key, value in changes.items():
+            if value is None:
+                values.pop(key, None)
+            elif isinstance(value, list | tuple):
+                values[key] = tuple(value)
+            else:
+                values[key] = (str(value),)
+        return [(key, v) for key, vs in values.items() for v in vs if v != ""]
+
+    def querystring(self, **changes) -> str:
+        return "?" + urlencode(self.params(**changes))
+
+    def without(self, param: str, value: str | None = None) -> str:
+        """The query string with one value (or the whole parameter) removed, page reset."""
+        if value is None:
+            return self.querystring(**{param: None, "page": None})
+        kept = [v for v in self.selected.get(param, ()) if v != value]
+        return self.querystring(**{param: kept or None, "page": None})
+
+    @property
+    def is_active(self) -> bool:
+        return bool(self.q or any(self.selected.values()))
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class FacetResult:
+    param: str
+    legend: str
+    options: list[FacetOption]
+
+    @property
+    def selected(self) -> list[FacetOption]:
+        return [option for option in self.options if option.selected]
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    """One active filter as a removable chip: `remove_query` is the listing without it."""
+
+    legend: str
+    label: str
+    remove_query: str
+
+
+@dataclass(frozen=True)
+class ToolSearchResult:
+    page: Page
+    facets: list[FacetResult]
+    filters: ToolFilters
+
+    @property
+    def total(self) -> int:
+        return self.page.paginator.count
+
+    @property
+    def active_filters(self) -> list[ActiveFilter]:
+        chips = []
+        if self.filters.q:
+            chips.append(
+                ActiveFilter(
+                    legend=str(_("Zoekterm")),
+                    label=self.filters.q,
+                    remove_query=self.filters.without("q"),
+                )
+            )
+        for facet in self.facets:
+            for option in facet.selected:
+                chips.append(
+                    ActiveFilter(
+                        legend=facet.legend,
+                        label=option.label,
+                        remove_query=self.filters.without(facet.param, option.value),
+                    )
+                )
+        return chips
+
+    @property
+    def previous_query(self) -> str | None:
+        if not self.page.has_previous():
+            return None
+        return self.filters.querystring(page=self.page.previous_page_number())
+
+    @property
+    def next_query(self) -> str | None:
+        if not self.page.has_next():
+            return None
+        return self.filters.querystring(page=self.page.next_page_number())
+
+
+def _matching(q: str) -> QuerySet[Tool]:
+    # Imported here: the search app imports catalogue models.
+    from search.selectors import tool_queryset_matching
+
+    tools = Tool.objects.published()
+    if q:
+        return tool_queryset_matching(queryset=tools, query=q)
+    return tools.order_by(Lower("name"), "pk")
+
+
+def tool_search(
+    *,
+    filters: ToolFilters,
+    choices: Mapping[str, list[tuple[str, str]]] | None = None,
+    page_size: int = PAGE_SIZE,
+) -> ToolSearchResult:
+    """Published tools matching `filters`: one page of them plus every facet with counts.
+
+    Queries are constant in the number of tools and terms: one per facet count, one for the
+    total, one for the page and one per prefetched relation (plus one for `choices` if the
+    caller did not pass them).
+    """
+    choices = facet_choices() if choices is None else choices
+    matching = _matching(filters.q)
+    active = {
+        f.param: f.q(filters.selected[f.param]) for f in FACETS if filters.selected.get(f.param)
+    }
+
+    def narrowed(queryset: QuerySet, *, except_param: str | None = None) -> QuerySet:
+        for param, condition in active.items():
+            if param != except_param:
+                queryset = queryset.filter(condition)
+        return queryset
+
+    facets = []
+    for facet in FACETS:
+        counts = facet.counts(narrowed(matching, except_param=facet.param).values("pk"))
+        selected = set(filters.selected.get(facet.param, ()))
+        options = [
+            FacetOption(
+                value=value, label=label, count=counts.get(value, 0), selected=value in selected
+            )
+            for value, label in choices.get(facet.param, [])
+        ]
+        facets.append(
+            FacetResult(
+                param=facet.param,
+                legend=str(facet.legend),
+                options=[o for o in options if o.count or o.selected],
+            )
+        )
+
+    tools = narrowed(matching).prefetch_related("purposes", "platforms")
+    page = Paginator(tools, page_size).get_page(filters.page)
+    return ToolSearchResult(page=page, facets=facets, filters=filters)
+
+
+# --- Tool page ---------------------------------------------------------------------------
+
+_DETAIL_RELATIONS = (
+    "purposes",
+    "platforms",
+    "languages",
+    "themes",
+    "target_groups",
+    "sectors",
+    "accessibility_features",
+    "requirements",
+    "contact_modes",
+)
+
+
+def tool_find_published(*, slug: str) -> Tool | None:
+    """A published tool with every fact the tool page shows, or None."""
+    published = Tool.objects.published().only("pk", "name", "slug", "kind", "summary")
+    return (
+        Tool.objects.published()
+        .prefetch_related(
+            *_DETAIL_RELATIONS,
+            Prefetch("examples", queryset=published),
+            Prefetch("example_of", queryset=published),
+            Prefetch("related_tools", queryset=published),
+        )
+        .filter(slug=slug)
+        .first()
+    )
 
 
 def tool_get_published(*, slug: str) -> Tool:
-    return get_object_or_404(
-        Tool.objects.published().prefetch_related(
-            "purposes",
-            "platforms",
-            "languages",
-            "themes",
-            "target_groups",
-            "sectors",
-            "accessibility_features",
-            "requirements",
-            "contact_modes",
-            "examples",
-            "related_tools",
-        ),
-        slug=slug,
-    )
+    tool = tool_find_published(slug=slug)
+    if tool is None:
+        raise Http404("No published tool with this slug.")
+    return tool
+
+
+__all__ = [
+    "FACETS",
+    "PAGE_SIZE",
+    "ChoiceFacet",
+    "Facet",
+    "FacetOption",
+    "ActiveFilter",
+    "FacetResult",
+    "FlagFacet",
+    "TermFacet",
+    "ToolFilters",
+    "ToolSearchResult",
+    "facet_choices",
+    "purpose_list_with_counts",
+    "register_facet",
+    "tool_count_published",
+    "tool_find_published",
+    "tool_get_published",
+    "tool_search",
+]
