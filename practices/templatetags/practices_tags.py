@@ -1,0 +1,35 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from practices import selectors
+from practices.text import render_markdown
+
+register = template.Library()
+
+
+@register.filter
+def practice_markdown(value):
+    """User text as sanitised Markdown (small allow-list; links get rel="nofollow ugc")."""
+    return mark_safe(render_markdown(value))  # noqa: S308 - sanitised by nh3
+
+
+@register.inclusion_tag("practices/partials/_tool_practices.html")
+def tool_practices(tool, limit=5):
+    """On a tool page: the published practices that use the tool, and a "share" link."""
+    practices, total = selectors.practices_for_tool(tool=tool, limit=limit)
+    return {"tool": tool, "practices": practices, "total": total}
+
+
+@register.inclusion_tag("practices/partials/_facet.html")
+def facet_fieldset(name, legend, options, selected):
+    """A fieldset of checkboxes for one library filter (a GET parameter, repeatable)."""
+    choices = [
+        {
+            "slug": option.slug,
+            "label": getattr(option, "label", None) or option.name,
+            "count": option.practice_count,
+            "is_general": getattr(option, "is_general", False),
+        }
+        for option in options
+    ]
+    return {"name": name, "legend": legend, "choices": choices, "selected": selected}

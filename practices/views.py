@@ -1,0 +1,125 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.ratelimit import rate_limit_exceeded
+
+from . import selectors, services
+from .forms import DeclineForm, ShareForm
+from .models import Practice
+
+PAGE_SIZE = 20
+MODERATE = "practices.moderate_practice"
+
+
+def practice_list(request):
+    filters = selectors.PracticeFilters.from_query(request.GET)
+    paginator = Paginator(selectors.practice_list_published(filters=filters), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "practices/practice_list.html",
+        {
+            "page_obj": page,
+            "practices": page.object_list,
+            "filters": filters,
+            "options": selectors.practice_filter_options(),
+        },
+    )
+
+
+def practice_detail(request, slug):
+    practice = selectors.practice_get_published(slug=slug)
+    return render(request, "practices/practice_detail.html", {"practice": practice})
+
+
+def practice_share(request):
+    if request.method == "POST":
+        form = ShareForm(request.POST)
+        if form.is_spam():
+            # Say thanks, store nothing: the bot learns nothing.
+            return redirect("practices:share_done")
+        limited = rate_limit_exceeded(
+            request=request,
+            scope="practice-share",
+            limit=settings.SUBMISSION_RATE_LIMIT,
+            window_seconds=3600,
+        )
+        if limited:
+            form.is_valid()
+            form.add_error(
+                None,
+                _(
+                    "Je deelde het afgelopen uur al enkele praktijken. Probeer het later opnieuw; "
+                    "wat je typte staat er nog."
+                ),
+            )
+            return render(request, "practices/share.html", {"form": form}, status=429)
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            data.pop("website", None)
+            try:
+                services.practice_submit(**data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return redirect("practices:share_done")
+        return render(request, "practices/share.html", {"form": form}, status=400)
+    initial = {}
+    tool = request.GET.get("tool", "").strip()[:120]
+    if tool:
+        initial["tool_names"] = tool
+    return render(request, "practices/share.html", {"form": ShareForm(initial=initial)})
+
+
+def practice_share_done(request):
+    return render(request, "practices/share_done.html")
+
+
+@login_required
+@permission_required(MODERATE, raise_exception=True)
+def moderation_queue(request):
+    return render(
+        request,
+        "practices/moderation.html",
+        {"practices": selectors.moderation_queue(), "decline_form": DeclineForm()},
+    )
+
+
+@login_required
+@permission_required(MODERATE, raise_exception=True)
+@require_POST
+def moderation_publish(request, pk):
+    practice = get_object_or_404(Practice, pk=pk)
+    try:
+        services.practice_publish(practice=practice, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Gepubliceerd: %(title)s") % {"title": practice.title})
+    return redirect("practices:moderation")
+
+
+@login_required
+@permission_required(MODERATE, raise_exception=True)
+@require_POST
+def moderation_decline(request, pk):
+    practice = get_object_or_404(Practice, pk=pk)
+    form = DeclineForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Geef een reden voor de afwijzing."))
+        return redirect("practices:moderation")
+    try:
+        services.practice_decline(
+            practice=practice, by=request.user, reason=form.cleaned_data["reason"]
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Afgewezen: %(title)s") % {"title": practice.title})
+    return redirect("practices:moderation")
