@@ -1,0 +1,228 @@
+"""Reads of the screening app, including the per-criterion profile of a public result.
+
+Profile rule (per criterion, from the answers to its questions):
+- answers "not applicable" are left out; what remains are the applicable answers;
+- NOT ASSESSED when no applicable answer is yes, partly or no (all unknown, unanswered,
+  not applicable, or the criterion has no questions);
+- MET when every applicable answer is yes;
+- NOT MET when no applicable answer is yes or partly (the known answers are all no);
+- PARTLY in every other case (a mix of yes/partly/no, or yes next to unknown).
+There is deliberately no overall score.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef, Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from catalogue.models import Tool
+
+from .models import (
+    Answer,
+    Criterion,
+    FrameworkVersion,
+    Question,
+    Screening,
+    ScreeningAnswer,
+    SubmissionAnswer,
+    ToolSubmission,
+)
+
+
+class Profile:
+    MET = "met"
+    PARTLY = "partly"
+    NOT_MET = "not_met"
+    NOT_ASSESSED = "not_assessed"
+
+    LABELS = {
+        MET: _("Voldaan"),
+        PARTLY: _("Gedeeltelijk voldaan"),
+        NOT_MET: _("Niet voldaan"),
+        NOT_ASSESSED: _("Niet beoordeeld"),
+    }
+    # A shape per result, so the profile reads without colour (and in print).
+    SYMBOLS = {MET: "✔", PARTLY: "◐", NOT_MET: "✘", NOT_ASSESSED: "?"}
+    CHOICES = list(LABELS.items())
+
+
+def criterion_profile(values) -> str:
+    applicable = [v for v in values if v != Answer.NOT_APPLICABLE]
+    known = [v for v in applicable if v in (Answer.YES, Answer.PARTLY, Answer.NO)]
+    if not known:
+        return Profile.NOT_ASSESSED
+    if all(v == Answer.YES for v in applicable):
+        return Profile.MET
+    if not any(v in (Answer.YES, Answer.PARTLY) for v in applicable):
+        return Profile.NOT_MET
+    return Profile.PARTLY
+
+
+@dataclass
+class CriterionResult:
+    criterion: Criterion
+    status: str
+    answers: list = field(default_factory=list)
+
+    @property
+    def label(self):
+        return Profile.LABELS[self.status]
+
+    @property
+    def symbol(self):
+        return Profile.SYMBOLS[self.status]
+
+
+def framework_version_current() -> FrameworkVersion | None:
+    return (
+        FrameworkVersion.objects.filter(status=FrameworkVersion.Status.ACTIVE)
+        .order_by("-number")
+        .first()
+    )
+
+
+def framework_criteria(*, version: FrameworkVersion):
+    return list(
+        Criterion.objects.filter(version=version).prefetch_related(
+            Prefetch("questions", queryset=Question.objects.order_by("position", "pk"))
+        )
+    )
+
+
+def _answers_prefetch():
+    return Prefetch(
+        "answers",
+        queryset=ScreeningAnswer.objects.select_related("question__criterion").order_by(
+            "question__criterion__position", "question__position", "question__pk"
+        ),
+    )
+
+
+def screening_get(*, pk: int) -> Screening:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(
+        Screening.objects.select_related(
+            "tool", "version", "screener", "reviewer", "source_submission"
+        ).prefetch_related(_answers_prefetch(), "events__actor"),
+        pk=pk,
+    )
+
+
+def screening_published_for_tool(*, tool: Tool) -> Screening | None:
+    return (
+        Screening.objects.published()
+        .filter(tool=tool)
+        .select_related("version")
+        .prefetch_related(_answers_prefetch())
+        .order_by("-published_at")
+        .first()
+    )
+
+
+def screening_open_for_tool(*, tool: Tool) -> Screening | None:
+    return Screening.objects.open().filter(tool=tool).first()
+
+
+def screening_profile(*, screening: Screening) -> list[CriterionResult]:
+    """Criteria of the screening's version in order, each with its status and answers."""
+    by_criterion: dict[int, list] = {}
+    for answer in screening.answers.all():
+        by_criterion.setdefault(answer.question.criterion_id, []).append(answer)
+    results = []
+    for criterion in Criterion.objects.filter(version_id=screening.version_id):
+        answers = by_criterion.get(criterion.pk, [])
+        results.append(
+            CriterionResult(
+                criterion=criterion,
+                status=criterion_profile([a.value for a in answers]),
+                answers=answers,
+            )
+        )
+    return results
+
+
+def tool_ids_screened():
+    """Ids of tools with a public screening."""
+    return Screening.objects.published().values("tool_id")
+
+
+def tool_ids_with_criterion_status(*, criterion_key: str, status: str) -> set[int]:
+    """Ids of tools whose public screening gives `criterion_key` the profile `status`."""
+    rows = ScreeningAnswer.objects.filter(
+        screening__status=Screening.Status.PUBLISHED,
+        question__criterion__key=criterion_key,
+    ).values_list("screening__tool_id", "value")
+    per_tool: dict[int, list] = {}
+    for tool_id, value in rows:
+        per_tool.setdefault(tool_id, []).append(value)
+    return {tool_id for tool_id, values in per_tool.items() if criterion_profile(values) == status}
+
+
+# --- Curator dashboard --------------------------------------------------------------------
+
+RESCREEN_SOON_DAYS = 30
+
+
+def submissions_pending():
+    return ToolSubmission.objects.filter(status=ToolSubmission.Status.PENDING).order_by(
+        "created_at"
+    )
+
+
+def submission_get(*, pk: int) -> ToolSubmission:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(
+        ToolSubmission.objects.select_related("version", "decided_by", "tool").prefetch_related(
+            "purposes",
+            Prefetch(
+                "answers",
+                queryset=SubmissionAnswer.objects.select_related("question__criterion"),
+            ),
+        ),
+        pk=pk,
+    )
+
+
+def screenings_in_review():
+    return (
+        Screening.objects.filter(status=Screening.Status.IN_REVIEW)
+        .select_related("tool", "screener")
+        .order_by("updated_at")
+    )
+
+
+def screenings_drafts():
+    return (
+        Screening.objects.filter(status__in=[Screening.Status.DRAFT, Screening.Status.APPROVED])
+        .select_related("tool", "screener")
+        .order_by("-updated_at")
+    )
+
+
+def screenings_rescreen_due(*, today: datetime.date | None = None):
+    """Public screenings whose re-screen date has passed or falls within 30 days."""
+    today = today or timezone.localdate()
+    return (
+        Screening.objects.published()
+        .filter(rescreen_due__lte=today + datetime.timedelta(days=RESCREEN_SOON_DAYS))
+        .select_related("tool")
+        .order_by("rescreen_due")
+    )
+
+
+def tools_never_screened():
+    """Catalogue tools (published or draft) without any public screening, now or before."""
+    screened = Screening.objects.filter(
+        tool=OuterRef("pk"),
+        status__in=[Screening.Status.PUBLISHED, Screening.Status.SUPERSEDED],
+    )
+    return (
+        Tool.objects.exclude(status=Tool.Status.ARCHIVED)
+        .annotate(screened=Exists(screened))
+        .filter(screened=False)
+        .order_by("name")
+    )

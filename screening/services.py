@@ -1,0 +1,428 @@
+"""Writes of the screening app. Every workflow rule is enforced here, not in views.
+
+Workflow: draft --submit--> in_review --approve--> approved --publish--> published
+                              `--send back (with comment)--> draft
+A newer published screening of the same tool supersedes the previous one. Each step is a
+ScreeningEvent (who, when, what, comment).
+"""
+
+import calendar
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from catalogue.models import Tool
+
+from . import selectors
+from .models import (
+    Answer,
+    FrameworkVersion,
+    Question,
+    Screening,
+    ScreeningAnswer,
+    ScreeningEvent,
+    SubmissionAnswer,
+    ToolSubmission,
+)
+
+PERM_DRAFT = "screening.draft_screening"
+PERM_REVIEW = "screening.review_screening"
+PERM_MODERATE = "screening.moderate_submission"
+
+MAX_TEXT = 3000
+MAX_EVIDENCE = 2000
+
+
+def _require(user, perm: str):
+    if user is None or not user.is_active or not user.has_perm(perm):
+        raise PermissionDenied(_("Je hebt geen toestemming voor deze stap."))
+
+
+def _event(screening, action, by, comment=""):
+    return ScreeningEvent.objects.create(
+        screening=screening, action=action, actor=by, comment=comment
+    )
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+# --- Framework versions -------------------------------------------------------------------
+
+
+@transaction.atomic
+def framework_version_draft_copy(*, version: FrameworkVersion, by=None) -> FrameworkVersion:
+    """A new draft version with a copy of every criterion and question of `version`."""
+    if by is not None:
+        _require(by, "screening.add_frameworkversion")
+    last = FrameworkVersion.objects.order_by("-number").first()
+    copy = FrameworkVersion.objects.create(
+        number=last.number + 1,
+        title=version.title,
+        notes=_("Kopie van versie %(number)s.") % {"number": version.number},
+        status=FrameworkVersion.Status.DRAFT,
+    )
+    for criterion in version.criteria.prefetch_related("questions"):
+        questions = list(criterion.questions.all())
+        criterion.pk = None
+        criterion.version = copy
+        criterion.save()
+        for question in questions:
+            question.pk = None
+            question.criterion = criterion
+            question.save()
+    return copy
+
+
+@transaction.atomic
+def framework_version_publish(*, version: FrameworkVersion, by=None) -> FrameworkVersion:
+    """Put a draft version in use; the version in use until now is retired (its screenings
+    keep pointing at it)."""
+    if by is not None:
+        _require(by, "screening.change_frameworkversion")
+    if version.status != FrameworkVersion.Status.DRAFT:
+        raise ValidationError(_("Alleen een versie in voorbereiding kan in gebruik gaan."))
+    if not Question.objects.filter(criterion__version=version).exists():
+        raise ValidationError(_("Een versie zonder vragen kan niet in gebruik gaan."))
+    FrameworkVersion.objects.filter(status=FrameworkVersion.Status.ACTIVE).update(
+        status=FrameworkVersion.Status.RETIRED
+    )
+    version.status = FrameworkVersion.Status.ACTIVE
+    version.published_at = timezone.now()
+    version.save(update_fields=["status", "published_at"])
+    return version
+
+
+# --- Screenings ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def screening_start(*, tool: Tool, by) -> Screening:
+    """A new draft of `tool` against the framework version in use, one open per tool."""
+    _require(by, PERM_DRAFT)
+    if Screening.objects.open().filter(tool=tool).exists():
+        raise ValidationError(_("Er loopt al een screening van deze tool."))
+    version = selectors.framework_version_current()
+    if version is None:
+        raise ValidationError(_("Er is geen screeningskader in gebruik."))
+    screening = Screening(tool=tool, version=version, screener=by)
+    screening.full_clean()
+    screening.save()
+    ScreeningAnswer.objects.bulk_create(
+        ScreeningAnswer(screening=screening, question=question)
+        for question in Question.objects.filter(criterion__version=version)
+    )
+    _event(screening, ScreeningEvent.Action.CREATED, by)
+    return screening
+
+
+def _check_length(value: str, limit: int, label: str):
+    if len(value) > limit:
+        raise ValidationError(
+            _("%(label)s is te lang (maximaal %(limit)s tekens).")
+            % {"label": label, "limit": limit}
+        )
+
+
+@transaction.atomic
+def screening_save_draft(
+    *,
+    screening: Screening,
+    by,
+    answers: dict,
+    strengths: str = "",
+    attention_points: str = "",
+    outcome: str = "",
+) -> Screening:
+    """Store the screener's work. `answers` maps question id -> {value, evidence, evidence_url}."""
+    _require(by, PERM_DRAFT)
+    screening = Screening.objects.select_for_update().get(pk=screening.pk)
+    if screening.status != Screening.Status.DRAFT:
+        raise ValidationError(_("Alleen een concept kan nog wijzigen."))
+    _check_length(strengths, MAX_TEXT, _("Sterktes"))
+    _check_length(attention_points, MAX_TEXT, _("Aandachtspunten"))
+    screening.strengths = strengths
+    screening.attention_points = attention_points
+    screening.outcome = outcome
+    screening.full_clean()
+    screening.save()
+    for answer in screening.answers.all():
+        data = answers.get(answer.question_id)
+        if data is None:
+            continue
+        answer.value = data.get("value", "")
+        answer.evidence = data.get("evidence", "")
+        answer.evidence_url = data.get("evidence_url", "")
+        _check_length(answer.evidence, MAX_EVIDENCE, _("Onderbouwing"))
+        answer.full_clean()
+        answer.save()
+    _event(screening, ScreeningEvent.Action.SAVED, by)
+    return screening
+
+
+@transaction.atomic
+def screening_submit_for_review(*, screening: Screening, by) -> Screening:
+    _require(by, PERM_DRAFT)
+    screening = Screening.objects.select_for_update().get(pk=screening.pk)
+    if screening.status != Screening.Status.DRAFT:
+        raise ValidationError(_("Alleen een concept kan ingediend worden."))
+    errors = []
+    unanswered = screening.answers.filter(value="").count()
+    if unanswered:
+        errors.append(
+            _(
+                "Beantwoord eerst alle vragen (nog %(count)s open). Kies 'Onbekend' als je het "
+                "niet kon nagaan."
+            )
+            % {"count": unanswered}
+        )
+    if not screening.outcome:
+        errors.append(_("Kies een besluit."))
+    if (
+        screening.outcome == Screening.Outcome.INCLUDED_WITH_ATTENTION
+        and not screening.attention_points.strip()
+    ):
+        errors.append(_("Beschrijf de aandachtspunten bij dit besluit."))
+    if errors:
+        raise ValidationError(errors)
+    screening.status = Screening.Status.IN_REVIEW
+    screening.save(update_fields=["status", "updated_at"])
+    _event(screening, ScreeningEvent.Action.SUBMITTED, by)
+    return screening
+
+
+def _check_second_reader(screening: Screening, by):
+    authors = set(
+        screening.events.filter(action__in=ScreeningEvent.AUTHORING).values_list(
+            "actor_id", flat=True
+        )
+    )
+    authors.add(screening.screener_id)
+    if by.pk in authors:
+        raise PermissionDenied(
+            _(
+                "Een tweede persoon moet de screening nalezen: je kunt je eigen werk niet "
+                "goedkeuren."
+            )
+        )
+
+
+@transaction.atomic
+def screening_send_back(*, screening: Screening, by, comment: str) -> Screening:
+    _require(by, PERM_REVIEW)
+    screening = Screening.objects.select_for_update().get(pk=screening.pk)
+    if screening.status != Screening.Status.IN_REVIEW:
+        raise ValidationError(_("Alleen een screening die wacht op nalezing kan terug."))
+    _check_second_reader(screening, by)
+    comment = (comment or "").strip()
+    if not comment:
+        raise ValidationError({"comment": _("Schrijf wat de screener nog moet doen.")})
+    _check_length(comment, MAX_EVIDENCE, _("Opmerking"))
+    screening.status = Screening.Status.DRAFT
+    screening.save(update_fields=["status", "updated_at"])
+    _event(screening, ScreeningEvent.Action.SENT_BACK, by, comment)
+    return screening
+
+
+@transaction.atomic
+def screening_approve(*, screening: Screening, by, comment: str = "") -> Screening:
+    _require(by, PERM_REVIEW)
+    screening = Screening.objects.select_for_update().get(pk=screening.pk)
+    if screening.status != Screening.Status.IN_REVIEW:
+        raise ValidationError(
+            _("Alleen een screening die wacht op nalezing kan goedgekeurd worden.")
+        )
+    _check_second_reader(screening, by)
+    _check_length(comment or "", MAX_EVIDENCE, _("Opmerking"))
+    screening.status = Screening.Status.APPROVED
+    screening.reviewer = by
+    screening.approved_at = timezone.now()
+    screening.save(update_fields=["status", "reviewer", "approved_at", "updated_at"])
+    _event(screening, ScreeningEvent.Action.APPROVED, by, (comment or "").strip())
+    return screening
+
+
+@transaction.atomic
+def screening_publish(*, screening: Screening, by) -> Screening:
+    """Make an approved screening public; it replaces the tool's previous public screening."""
+    _require(by, PERM_REVIEW)
+    screening = Screening.objects.select_for_update().get(pk=screening.pk)
+    if screening.status != Screening.Status.APPROVED:
+        raise ValidationError(_("Alleen een goedgekeurde screening kan gepubliceerd worden."))
+    for previous in Screening.objects.published().filter(tool_id=screening.tool_id):
+        previous.status = Screening.Status.SUPERSEDED
+        previous.save(update_fields=["status", "updated_at"])
+        _event(previous, ScreeningEvent.Action.SUPERSEDED, by)
+    now = timezone.now()
+    months = getattr(settings, "SCREENING_RESCREEN_MONTHS", 12)
+    screening.status = Screening.Status.PUBLISHED
+    screening.published_at = now
+    screening.rescreen_due = add_months(timezone.localdate(now), months)
+    screening.save(update_fields=["status", "published_at", "rescreen_due", "updated_at"])
+    _event(screening, ScreeningEvent.Action.PUBLISHED, by)
+    return screening
+
+
+@transaction.atomic
+def screening_approve_and_publish(*, screening: Screening, by, comment: str = "") -> Screening:
+    screening = screening_approve(screening=screening, by=by, comment=comment)
+    return screening_publish(screening=screening, by=by)
+
+
+# --- Provider submissions -----------------------------------------------------------------
+
+
+@transaction.atomic
+def submission_create(
+    *,
+    tool_name: str,
+    website_url: str,
+    provider_name: str,
+    contact_name: str,
+    contact_email: str,
+    description: str,
+    audience: str,
+    purposes,
+    answers: dict,
+) -> ToolSubmission:
+    """Store a provider's proposal. `answers` maps question id -> {value, note}."""
+    version = selectors.framework_version_current()
+    if version is None:
+        raise ValidationError(_("Er is geen screeningskader in gebruik."))
+    submission = ToolSubmission(
+        tool_name=tool_name.strip(),
+        website_url=website_url.strip(),
+        provider_name=provider_name.strip(),
+        contact_name=contact_name.strip(),
+        contact_email=contact_email.strip(),
+        description=description.strip(),
+        audience=audience.strip(),
+        version=version,
+    )
+    _check_length(submission.description, 2000, _("Wat doet de tool"))
+    _check_length(submission.audience, 1000, _("Voor wie"))
+    submission.full_clean()
+    submission.save()
+    submission.purposes.set(purposes)
+    rows = []
+    for question in Question.objects.filter(criterion__version=version):
+        data = answers.get(question.pk) or {}
+        value, note = data.get("value", ""), (data.get("note") or "").strip()
+        if value not in Answer.values:
+            value = ""
+        if value or note:
+            _check_length(note, 1000, _("Toelichting"))
+            rows.append(
+                SubmissionAnswer(submission=submission, question=question, value=value, note=note)
+            )
+    SubmissionAnswer.objects.bulk_create(rows)
+    return submission
+
+
+def _erase_contact(submission: ToolSubmission):
+    submission.contact_name = ""
+    submission.contact_email = ""
+
+
+def _unique_tool_slug(name: str) -> str:
+    base = slugify(name)[:130] or "tool"
+    slug, n = base, 2
+    while Tool.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def submission_accept(*, submission: ToolSubmission, by) -> Screening:
+    """Turn a proposal into a draft catalogue entry and a screening draft prefilled with the
+    provider's self-assessment. The provider's contact details are erased."""
+    _require(by, PERM_MODERATE)
+    _require(by, PERM_DRAFT)
+    submission = ToolSubmission.objects.select_for_update().get(pk=submission.pk)
+    if submission.status != ToolSubmission.Status.PENDING:
+        raise ValidationError(_("Over dit voorstel is al beslist."))
+    summary = submission.description
+    if len(summary) > 300:
+        summary = summary[:297].rsplit(" ", 1)[0] + "…"
+    tool = Tool(
+        name=submission.tool_name,
+        slug=_unique_tool_slug(submission.tool_name),
+        summary=summary,
+        description=submission.description,
+        provider=submission.provider_name,
+        website_url=submission.website_url,
+        status=Tool.Status.DRAFT,
+        source=_("Voorgesteld door de aanbieder via Toolwijzer (%(date)s)")
+        % {"date": timezone.localdate(submission.created_at).isoformat()},
+        curator_note=_(
+            "Voorgesteld door de aanbieder. Voor wie (volgens de aanbieder): %(audience)s\n"
+            "Alle feiten nog nakijken voor publicatie."
+        )
+        % {"audience": submission.audience},
+    )
+    tool.full_clean()
+    tool.save()
+    tool.purposes.set(submission.purposes.all())
+
+    version = submission.version
+    screening = Screening(tool=tool, version=version, screener=by, source_submission=submission)
+    screening.full_clean()
+    screening.save()
+    provided = {a.question_id: a for a in submission.answers.all()}
+    prefix = _("Zelfbeoordeling van de aanbieder, nog na te gaan:")
+    ScreeningAnswer.objects.bulk_create(
+        ScreeningAnswer(
+            screening=screening,
+            question=question,
+            value=provided[question.pk].value if question.pk in provided else "",
+            evidence=(
+                f"{prefix} {provided[question.pk].note}".strip()
+                if question.pk in provided and provided[question.pk].note
+                else ""
+            ),
+        )
+        for question in Question.objects.filter(criterion__version=version)
+    )
+    _event(
+        screening,
+        ScreeningEvent.Action.CREATED,
+        by,
+        _("Vooringevuld met de zelfbeoordeling van de aanbieder: dit is nog geen screening."),
+    )
+
+    submission.status = ToolSubmission.Status.ACCEPTED
+    submission.decided_by = by
+    submission.decided_at = timezone.now()
+    submission.tool = tool
+    _erase_contact(submission)
+    submission.save()
+    return screening
+
+
+@transaction.atomic
+def submission_decline(*, submission: ToolSubmission, by, reason: str) -> ToolSubmission:
+    _require(by, PERM_MODERATE)
+    submission = ToolSubmission.objects.select_for_update().get(pk=submission.pk)
+    if submission.status != ToolSubmission.Status.PENDING:
+        raise ValidationError(_("Over dit voorstel is al beslist."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Geef een reden.")})
+    _check_length(reason, 2000, _("Reden"))
+    submission.status = ToolSubmission.Status.DECLINED
+    submission.decline_reason = reason
+    submission.decided_by = by
+    submission.decided_at = timezone.now()
+    _erase_contact(submission)
+    submission.save()
+    return submission
