@@ -1,5 +1,7 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models as db_models
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.admin import TermAdmin
@@ -18,9 +20,13 @@ class QuoteInline(admin.TabularInline):
     extra = 0
 
 
+URL_FIELDS = {db_models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}}
+
+
 class MediaLinkInline(admin.TabularInline):
     model = models.MediaLink
     extra = 0
+    formfield_overrides = URL_FIELDS
 
 
 class ToolSuggestionInline(admin.TabularInline):
@@ -67,6 +73,7 @@ class PracticeAdmin(ModerationActionsMixin, admin.ModelAdmin):
         "consent_to_publish",
     ]
     filter_horizontal = ["sectors", "target_groups", "success_factors"]
+    formfield_overrides = URL_FIELDS
     autocomplete_fields = ["tools"]
     inlines = [QuoteInline, MediaLinkInline, ToolSuggestionInline]
     actions = ["publish", "decline", "erase_contact"]

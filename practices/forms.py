@@ -9,21 +9,21 @@ from .text import clean_line, clean_text
 
 
 class CleanTextMixin:
-    """Normalise every text field (NFC, no control characters) before validating it."""
+    """Normalise every text value (NFC, no control characters) before fields validate it.
+
+    So a NUL byte or an escape code never reaches the database, and text made only of
+    invisible control characters counts as empty.
+    """
 
     one_line_fields: tuple[str, ...] = ()
 
-    def _clean_fields(self):
-        super()._clean_fields()
-        for name, value in list(self.cleaned_data.items()):
-            if isinstance(value, str):
-                cleaned = clean_line(value) if name in self.one_line_fields else clean_text(value)
-                cleaned = cleaned.strip()
-                if not cleaned and self.fields[name].required:
-                    # Only invisible characters were typed: as good as empty.
-                    self.add_error(name, self.fields[name].error_messages["required"])
-                else:
-                    self.cleaned_data[name] = cleaned
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = data.copy()
+            for key in list(data.keys()):
+                clean = clean_line if key in self.one_line_fields else clean_text
+                data.setlist(key, [clean(value) for value in data.getlist(key)])
+        super().__init__(data, *args, **kwargs)
 
 
 class PlainTextarea(forms.Textarea):

@@ -1,0 +1,126 @@
+import pytest
+from django.http import QueryDict
+
+from catalogue.tests.factories import (
+    PurposeFactory,
+    SectorFactory,
+    TargetGroupFactory,
+    ToolFactory,
+)
+from practices import selectors
+from practices.models import SuccessFactor
+from practices.tests.factories import PracticeFactory, SubmissionFactory, SuccessFactorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query: str) -> set[str]:
+    filters = selectors.PracticeFilters.from_query(QueryDict(query))
+    return {p.title for p in selectors.practice_list_published(filters=filters)}
+
+
+@pytest.fixture
+def library():
+    communication = PurposeFactory(slug="communicatie", name="Communicatie")
+    practical = PurposeFactory(slug="praktische-tools", name="Praktische tools")
+    whatsapp = ToolFactory(name="WhatsApp", slug="whatsapp", purposes=[communication])
+    translate = ToolFactory(name="Google Translate", slug="google-translate", purposes=[practical])
+    ocmw = SectorFactory(slug="ocmw", name="OCMW")
+    street = SectorFactory(slug="straathoekwerk", name="Straathoekwerk")
+    newcomers = TargetGroupFactory(slug="anderstaligen", name="Anderstaligen")
+    general = SuccessFactorFactory(
+        slug="laagdrempelig", name="Laagdrempelig", group="laagdrempelig"
+    )
+    familiar = SuccessFactorFactory(slug="vertrouwd", name="Vertrouwd", group="laagdrempelig")
+    multilingual = SuccessFactorFactory(
+        slug="meertalig", name="Meertalig", group=SuccessFactor.Group.TARGETED
+    )
+    PracticeFactory(
+        title="WhatsApp in het OCMW",
+        tools=[whatsapp],
+        sectors=[ocmw],
+        success_factors=[familiar],
+    )
+    PracticeFactory(
+        title="Vertalen op straat",
+        tools=[translate, whatsapp],
+        sectors=[street],
+        target_groups=[newcomers],
+        success_factors=[multilingual],
+    )
+    PracticeFactory(title="Zonder tools", sectors=[ocmw], success_factors=[general])
+    SubmissionFactory(title="Nog niet gemodereerd", tools=[whatsapp], sectors=[ocmw])
+
+
+def test_without_filters_only_published_practices(library):
+    assert titles("") == {"WhatsApp in het OCMW", "Vertalen op straat", "Zonder tools"}
+
+
+def test_filter_by_tool(library):
+    assert titles("tool=whatsapp") == {"WhatsApp in het OCMW", "Vertalen op straat"}
+    assert titles("tool=google-translate") == {"Vertalen op straat"}
+
+
+def test_values_of_one_filter_match_any_and_filters_combine(library):
+    assert titles("sector=ocmw&sector=straathoekwerk") == {
+        "WhatsApp in het OCMW",
+        "Vertalen op straat",
+        "Zonder tools",
+    }
+    assert titles("sector=ocmw&tool=whatsapp") == {"WhatsApp in het OCMW"}
+
+
+def test_filter_by_target_group(library):
+    assert titles("target_group=anderstaligen") == {"Vertalen op straat"}
+
+
+def test_purpose_filter_means_practices_using_a_tool_of_that_purpose(library):
+    assert titles("purpose=praktische-tools") == {"Vertalen op straat"}
+    assert titles("purpose=communicatie") == {"WhatsApp in het OCMW", "Vertalen op straat"}
+
+
+def test_general_success_factor_also_finds_its_specific_factors(library):
+    assert titles("factor=laagdrempelig") == {"WhatsApp in het OCMW", "Zonder tools"}
+    assert titles("factor=vertrouwd") == {"WhatsApp in het OCMW"}
+    assert titles("factor=meertalig") == {"Vertalen op straat"}
+
+
+def test_free_text_search(library):
+    assert titles("q=whatsapp") == {"WhatsApp in het OCMW", "Vertalen op straat"}
+    assert titles("q=straat") == {"Vertalen op straat"}
+
+
+def test_unknown_values_match_nothing_and_do_not_fail(library):
+    assert titles("tool=bestaat-niet") == set()
+    assert titles("sector=%3Cscript%3E&factor=" + "x" * 5000) == set()
+
+
+def test_filters_are_capped():
+    filters = selectors.PracticeFilters.from_query(QueryDict("tool=a&" * 100 + "q=" + "w " * 500))
+    assert len(filters.tool) == 1
+    assert len(filters.q) <= selectors.MAX_QUERY_LENGTH
+
+
+def test_filter_options_offer_only_used_values(library):
+    ToolFactory(name="Ongebruikt", slug="ongebruikt")
+    options = selectors.practice_filter_options()
+    assert [t.slug for t in options["tool"]] == ["google-translate", "whatsapp"]
+    assert {f.slug: f.practice_count for f in options["factor"]} == {
+        "laagdrempelig": 1,
+        "vertrouwd": 1,
+        "meertalig": 1,
+    }
+    whatsapp = next(t for t in options["tool"] if t.slug == "whatsapp")
+    assert whatsapp.practice_count == 2  # the submission does not count
+
+
+def test_practices_for_tool_lists_published_ones_and_counts(library):
+    from catalogue.models import Tool
+
+    newest, total = selectors.practices_for_tool(tool=Tool.objects.get(slug="whatsapp"), limit=1)
+    assert len(newest) == 1 and total == 2
+
+
+def test_moderation_queue_lists_waiting_submissions_oldest_first(library):
+    SubmissionFactory(title="Tweede")
+    assert [p.title for p in selectors.moderation_queue()] == ["Nog niet gemodereerd", "Tweede"]
