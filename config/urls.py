@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from core import views as core_views
+from screening import views as screening_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -15,6 +16,8 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("screening/", include("screening.urls")),
     path("practices/", include("practices.urls")),
+    path("accounts/login/", screening_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", screening_views.LogoutView.as_view(), name="logout"),
 )
 
 handler404 = "core.views.page_not_found"

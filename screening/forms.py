@@ -185,6 +185,9 @@ class SubmissionForm(HoneypotMixin, _QuestionnaireMixin, forms.Form):
         max_length=500,
         assume_scheme="https",
         help_text=_("Bijvoorbeeld https://www.voorbeeld.be"),
+        error_messages={
+            "invalid": _("Geef een volledig webadres, bijvoorbeeld https://www.voorbeeld.be.")
+        },
     )
     provider_name = forms.CharField(
         label=_("Aanbieder"),
@@ -196,6 +199,9 @@ class SubmissionForm(HoneypotMixin, _QuestionnaireMixin, forms.Form):
         label=_("Je e-mailadres"),
         max_length=254,
         help_text=_("Alleen om je vragen te stellen. We tonen het nooit publiek."),
+        error_messages={
+            "invalid": _("Geef een geldig e-mailadres, bijvoorbeeld naam@voorbeeld.be.")
+        },
     )
     description = forms.CharField(
         label=_("Wat doet de tool?"),

@@ -237,8 +237,15 @@ def edit(request, pk):
             status = 400
     else:
         form = ScreeningForm(screening=screening, criteria=criteria)
+    events = list(screening.events.all())
+    sent_back = (
+        events[-1] if events and events[-1].action == ScreeningEvent.Action.SENT_BACK else None
+    )
     return render(
-        request, "screening/edit.html", {"screening": screening, "form": form}, status=status
+        request,
+        "screening/edit.html",
+        {"screening": screening, "form": form, "sent_back": sent_back},
+        status=status,
     )
 
 

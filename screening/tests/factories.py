@@ -60,4 +60,3 @@ def published_screening(*, tool=None, by=None, second=None, value=Answer.YES):
     services.screening_approve_and_publish(screening=screening, by=second)
     screening.refresh_from_db()
     return screening
-

@@ -78,9 +78,10 @@ def test_new_version_is_drafted_by_copy_without_touching_the_used_one(framework)
     assert copy.number == 2
     assert copy.status == FrameworkVersion.Status.DRAFT
     assert copy.criteria.count() == framework.criteria.count() == 9
-    assert Question.objects.filter(criterion__version=copy).count() == Question.objects.filter(
-        criterion__version=framework
-    ).count()
+    assert (
+        Question.objects.filter(criterion__version=copy).count()
+        == Question.objects.filter(criterion__version=framework).count()
+    )
     # The copy is editable while v1 stays frozen.
     question = Question.objects.filter(criterion__version=copy).first()
     question.text = "Verbeterde vraag?"

@@ -42,7 +42,9 @@ def test_start_creates_one_blank_answer_per_question_and_records_who(draft, fram
     screening, by = draft
     assert screening.status == Screening.Status.DRAFT
     assert screening.version == framework
-    assert screening.answers.count() == Question.objects.filter(criterion__version=framework).count()
+    assert (
+        screening.answers.count() == Question.objects.filter(criterion__version=framework).count()
+    )
     assert set(screening.answers.values_list("value", flat=True)) == {""}
     event = screening.events.get()
     assert (event.action, event.actor) == (ScreeningEvent.Action.CREATED, by)
