@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from . import models
 
@@ -27,8 +28,9 @@ for term_model in [
 @admin.register(models.Tool)
 class ToolAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "status", "cost", "is_must_use", "last_verified"]
-    list_filter = ["status", "kind", "cost", "is_must_use", "purposes"]
-    search_fields = ["name", "summary", "provider"]
+    list_filter = ["status", "kind", "cost", "is_must_use", "purposes", "platforms"]
+    search_fields = ["name", "slug", "summary", "provider"]
+    readonly_fields = ["created_at", "updated_at"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = [
         "platforms",
@@ -49,9 +51,9 @@ class ToolAdmin(admin.ModelAdmin):
             None,
             {"fields": ["name", "slug", "kind", "status", "summary", "description", "provider"]},
         ),
-        ("Links", {"fields": ["website_url", "android_url", "ios_url"]}),
+        (_("Links"), {"fields": ["website_url", "android_url", "ios_url"]}),
         (
-            "Feiten",
+            _("Feiten"),
             {
                 "fields": [
                     "platforms",
@@ -72,8 +74,11 @@ class ToolAdmin(admin.ModelAdmin):
             },
         ),
         (
-            "Privacy",
+            _("Privacy"),
             {"fields": ["privacy_policy_url", "privacy_notes", "requires_account", "shows_ads"]},
         ),
-        ("Curatie", {"fields": ["source", "curator_note", "last_verified"]}),
+        (
+            _("Curatie"),
+            {"fields": ["source", "curator_note", "last_verified", "created_at", "updated_at"]},
+        ),
     ]

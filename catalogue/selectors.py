@@ -38,7 +38,7 @@ def purpose_list_with_counts() -> QuerySet[Purpose]:
     """The purposes in their curated order, each with `tool_count` (published tools)."""
     return Purpose.objects.annotate(
         tool_count=Count("tools", filter=Q(tools__status=Tool.Status.PUBLISHED))
-    )
+    ).order_by("position", "name")
 
 
 def tool_count_published() -> int:

@@ -33,6 +33,24 @@ RELATION_FACTORIES = {
 }
 
 
+@pytest.fixture
+def naive_search(monkeypatch):
+    """Stand-in for the search app: substring match, name order. Keeps these tests about
+    the catalogue (filters, counts, queries), whatever the search back end does."""
+    from django.db.models import Q
+
+    from search import selectors as search_selectors
+
+    def matching(*, queryset, query):
+        words = query.split()
+        for word in words:
+            queryset = queryset.filter(Q(name__icontains=word) | Q(summary__icontains=word))
+        return queryset.order_by(Lower("name"))
+
+    monkeypatch.setattr(search_selectors, "tool_queryset_matching", matching)
+    return matching
+
+
 def search(**params):
     form = ToolFilterForm(params)
     return selectors.tool_search(filters=form.filters(), choices=form.facet_choices)
@@ -163,7 +181,7 @@ def test_paging(catalogue):
     assert search(cost=["paid"], page="999").page.number == 2
 
 
-def test_active_filters_remove_one_value(catalogue):
+def test_active_filters_remove_one_value(catalogue, naive_search):
     result = search(q="app", language=["ar", "fr"], cost=["free"], page="2")
     chips = {(c.legend, c.label): c.remove_query for c in result.active_filters}
     assert chips[("Zoekterm", "app")] == "?language=ar&language=fr&cost=free"
@@ -200,7 +218,7 @@ def test_register_facet_adds_a_filter(catalogue):
         selectors.FACETS.remove(flag)
 
 
-def test_query_count_is_constant(django_assert_num_queries, catalogue):
+def test_query_count_is_constant(django_assert_num_queries, catalogue, naive_search):
     params = {"purpose": ["communicatie"], "language": ["ar"], "q": "helpt", "anonymous": "1"}
 
     def run():
@@ -224,12 +242,30 @@ def test_query_count_is_constant(django_assert_num_queries, catalogue):
         assert run().total == 21
 
 
+def test_tool_detail_query_count(django_assert_num_queries, catalogue):
+    zanzu = catalogue["zanzu"]
+    zanzu.related_tools.set([catalogue["teams"]])
+    with django_assert_num_queries(13):
+        tool = selectors.tool_find_published(slug="zanzu")
+        assert [t.name for t in tool.related_tools.all()] == ["Teams"]
+        assert tool.has_anonymous_contact
+
+
 def test_tool_find_published_hides_drafts(catalogue):
     assert selectors.tool_find_published(slug="zanzu").name == "Zanzu"
     assert selectors.tool_find_published(slug="draft-tool") is None
     assert selectors.tool_find_published(slug="nope") is None
 
 
-def test_purpose_counts_only_published(catalogue):
-    counts = {p.slug: p.tool_count for p in selectors.purpose_list_with_counts()}
-    assert counts["communicatie"] == 3
+def test_purpose_counts_only_published_in_curated_order(catalogue):
+    from catalogue.models import Purpose
+
+    Purpose.objects.filter(slug="toegang-overheid-en-dienstverlening").update(position=1)
+    Purpose.objects.filter(slug="communicatie").update(position=2)
+    Purpose.objects.filter(slug="informeren-en-verwijzen").update(position=3)
+    purposes = list(selectors.purpose_list_with_counts())
+    assert [(p.slug, p.tool_count) for p in purposes] == [
+        ("toegang-overheid-en-dienstverlening", 1),
+        ("communicatie", 3),
+        ("informeren-en-verwijzen", 1),
+    ]
