@@ -204,11 +204,12 @@ TOOLS = [
         "contact_modes": ["chat", "bellen", "beeldbellen", "groep"],
         "sectors": ["ocmw"],
         "themes": ["sociaal-contact-en-eenzaamheid"],
+        "privacy_notes": "Berichten en gesprekken zijn end-to-end versleuteld.",
         "requires_account": True,
         "related": ["signal", "messenger"],
         "note": (
             "Talen: alleen een deel ingevuld. Advertenties (sinds kort in het tabblad "
-            "Updates?) en privacyfeiten nog na te kijken."
+            "Updates?) en verdere privacyfeiten (metadata, Meta) nog na te kijken."
         ),
     },
     {
@@ -225,7 +226,7 @@ TOOLS = [
         "platforms": ["android", "ios", "web"],
         "cost": "free",
         "themes": ["mobiliteit"],
-        "requirements": ["internetverbinding"],
+        "requires_account": False,
         "note": "Talen en privacyfeiten nog na te kijken.",
     },
     {
@@ -271,6 +272,7 @@ TOOLS = [
         "themes": ["seksuele-gezondheid-en-relaties", "gezondheid"],
         "target_groups": ["anderstaligen-en-nieuwkomers"],
         "accessibility_features": ["meertalig", "voorleesfunctie", "eenvoudige-taal"],
+        "requires_account": False,
         "note": (
             "Talen: alleen een deel ingevuld, volledige lijst nog over te nemen van de "
             "website. Voorleesfunctie per taal nog na te kijken."
@@ -287,9 +289,9 @@ TOOLS = [
             "computer. Handig als je niet samen op één plaats kunt zijn."
         ),
         "description": (
-            "Tijdens de coronapandemie begonnen veel sociaal werkers te beeldbellen om nabij "
-            "en bereikbaar te blijven. Het dossier noemt beeldbellen bij Communicatie (met "
-            "Signal als voorbeeld) en bij Verbinden."
+            "Tijdens de pandemie gingen veel sociaal werkers digitaal communiceren om nabij en "
+            "bereikbaar te blijven, onder meer via beeldbellen en chat. Het dossier noemt "
+            "beeldbellen bij Communicatie (met Signal als voorbeeld) en bij Verbinden."
         ),
         "contact_modes": ["beeldbellen"],
         "requirements": ["internetverbinding"],
@@ -393,11 +395,14 @@ TOOLS = [
         "platforms": EVERYWHERE,
         "cost": "freemium",
         "cost_note": "Er is een gratis versie; organisaties betalen vaak voor een abonnement.",
-        "requirements": ["account", "internetverbinding"],
+        "requirements": ["internetverbinding"],
         "contact_modes": ["chat", "beeldbellen", "bellen", "groep"],
-        "requires_account": True,
         "related": ["zoom"],
-        "note": "Dossierlabel 'Teams'. Website, talen en privacyfeiten nog na te kijken.",
+        "note": (
+            "Dossierlabel 'Teams'. Account: nodig om te chatten, niet altijd om als gast aan "
+            "een vergadering deel te nemen; na te kijken. Website, talen en privacyfeiten nog "
+            "na te kijken."
+        ),
     },
     {
         "name": "Zoom",
@@ -566,9 +571,9 @@ TOOLS = [
             "belastingen en je doet er je belastingaangifte."
         ),
         "description": (
-            "Aanmelden gaat met itsme of met je eID en een kaartlezer. Praktijkwerkers "
-            "noemen MyMinfin een 'moet-app'. Ze leren cliënten om er samen met hen hun "
-            "documenten te raadplegen."
+            "Aanmelden gaat bijvoorbeeld met itsme of met je eID en een kaartlezer. Het "
+            "dossier noemt Minfin bij de overheidsapps die praktijkwerkers soms 'moet-apps' "
+            "noemen: zonder zo'n app geraken burgers bijna niet aan hun persoonlijke gegevens."
         ),
         "provider": "FOD Financiën",
         "website_url": "https://myminfin.be",
@@ -595,7 +600,8 @@ TOOLS = [
         ),
         "description": (
             "Het dossier noemt Mijn Gezondheid bij de overheidsapps die praktijkwerkers "
-            "'moet-apps' noemen. Aanmelden gaat met itsme of met je eID en een kaartlezer."
+            "'moet-apps' noemen. Aanmelden gaat bijvoorbeeld met itsme of met je eID en een "
+            "kaartlezer."
         ),
         "provider": "Federale overheid (België)",
         "website_url": "https://www.mijngezondheid.belgie.be",
@@ -625,7 +631,6 @@ TOOLS = [
             "CovidSafe wel om hulp kwamen vragen, omdat ze de app niet geïnstalleerd kregen "
             "of geen kaartlezer hadden."
         ),
-        "website_url": "https://covidsafe.be",
         "platforms": MOBILE,
         "cost": "free",
         "themes": ["gezondheid", "administratie-en-overheid"],
@@ -633,7 +638,8 @@ TOOLS = [
         "requirements": ["smartphone"],
         "is_must_use": True,
         "note": (
-            "Na te kijken of de app en de website nog bestaan; zo niet: archiveren. "
+            "Na te kijken of de app en de website (vroeger covidsafe.be) nog bestaan; zo "
+            "niet: archiveren. Link bewust niet ingevuld. "
             "Aanbieder (welke overheden) nog na te kijken."
         ),
     },
@@ -670,10 +676,7 @@ TOOLS = [
         "kind": "tool_type",
         "listed": [(OVERHEID, "Bankapps")],
         "mentioned": ["bankapps"],
-        "summary": (
-            "Apps van banken om je geld te beheren en te betalen met je smartphone. Steeds "
-            "meer bankzaken gaan alleen nog via zo'n app."
-        ),
+        "summary": ("Apps van banken om met je smartphone je rekening te bekijken en te betalen."),
         "themes": ["geld-en-schulden"],
         "requirements": ["smartphone"],
         "is_must_use": True,
@@ -692,9 +695,8 @@ TOOLS = [
             "documenten raadplegen of opvragen."
         ),
         "description": (
-            "Volgens het dossier maakt dit het voor heel wat mensen makkelijker: vroeger "
-            "moesten ze naar een kantoor of lang aan de telefoon hangen om hun documenten op "
-            "te vragen."
+            "Volgens het dossier maakt dit het voor heel wat mensen makkelijker om documenten "
+            "te raadplegen of op te vragen."
         ),
         "themes": ["administratie-en-overheid"],
         "is_must_use": True,
@@ -796,6 +798,7 @@ TOOLS = [
         "themes": ["taal-en-vertalen"],
         "target_groups": ["anderstaligen-en-nieuwkomers"],
         "accessibility_features": ["meertalig", "voorleesfunctie", "spraakinvoer"],
+        "requires_account": False,
         "related": ["deepl", "google-lens"],
         "note": (
             "Talen: alleen de talen die vaak voorkomen in het sociaal werk ingevuld (er zijn "

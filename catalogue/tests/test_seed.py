@@ -183,7 +183,6 @@ ALLOWED_HOSTS = {
     "www.itsme-id.com",
     "myminfin.be",
     "www.mijngezondheid.belgie.be",
-    "covidsafe.be",
     "www.belgiantrain.be",
     "www.zanzu.be",
     "www.giveaday.be",
