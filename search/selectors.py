@@ -2,17 +2,171 @@
 
     tool_queryset_matching(queryset=..., query="...") -> QuerySet
 
-returns the tools of `queryset` that match `query`, ordered by relevance.
+returns the tools of `queryset` that match `query`, ordered by relevance (the back end fits
+the database: SQLite FTS5 or PostgreSQL full-text search). `search_tools` also tells which
+typo correction was applied; `did_you_mean` proposes a spelling for the no-results page.
 """
 
-from django.db.models import Q, QuerySet
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import QuerySet
+
+from catalogue.models import Purpose, Tool
+
+from .backends import get_backend
+from .cache import CACHE_SECONDS, cache_key
+from .query import MAX_QUERY_LENGTH, PREFIX_MIN_LENGTH, Alternative, ParsedQuery, parse
+from .text import stem
+
+SUGGESTION_LIMIT = 8
+
+
+@dataclass
+class SearchOutcome:
+    tools: QuerySet
+    query: str  # the words searched for, after any typo correction
+    corrected: bool = False  # True when a typo was corrected automatically
+
+
+def levenshtein(a: str, b: str, *, limit: int = 3) -> int:
+    """Edit distance of a and b; any value above `limit` is returned as limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return min(previous[-1], limit + 1)
+
+
+def _allowed_typos(word: str, *, loose: bool) -> int:
+    """How many edits a word may be off: none for short words, more for long ones."""
+    if len(word) < 4:
+        return 1 if loose else 0
+    if len(word) < 8:
+        return 2 if loose else 1
+    return 3 if loose else 2
+
+
+def _closest_word(word: str, *, loose: bool) -> str | None:
+    backend = get_backend()
+    allowed = _allowed_typos(word, loose=loose)
+    if not allowed:
+        return None
+    best = None
+    for candidate in backend.similar_words(word):
+        if candidate == word:
+            continue
+        distance = levenshtein(word, candidate, limit=allowed)
+        if distance <= allowed and (best is None or distance < best[0]):
+            best = (distance, candidate)
+    return best[1] if best else None
+
+
+def _is_known(word: str) -> bool:
+    return get_backend().has_word_with_prefix(stem(word)) or get_backend().has_word_with_prefix(
+        word
+    )
+
+
+def _corrected(parsed: ParsedQuery, *, loose: bool) -> ParsedQuery | None:
+    """The query with its unknown words replaced by the closest indexed words, if any."""
+    changed = False
+    groups = []
+    terms = []
+    for term, group in zip(parsed.terms, parsed.groups, strict=True):
+        replacement = None if _is_known(term) else _closest_word(term, loose=loose)
+        if replacement:
+            changed = True
+            terms.append(replacement)
+            groups.append([Alternative((replacement,)), *group[1:]])
+        else:
+            terms.append(term)
+            groups.append(group)
+    return ParsedQuery(terms=terms, groups=groups) if changed else None
+
+
+def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
+    """The parsed query, typo-corrected when nothing in the whole index matches it.
+
+    Cached per index version (search.cache), so a repeated search costs no extra queries.
+    """
+    key = cache_key("resolve", f"{prefix_min_length}:{query}")
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    parsed = parse(query, prefix_min_length=prefix_min_length)
+    corrected = False
+    if parsed:
+        backend = get_backend()
+        if not backend.has_match(parsed):
+            fixed = _corrected(parsed, loose=False)
+            if fixed is not None and backend.has_match(fixed):
+                parsed, corrected = fixed, True
+    cache.set(key, (parsed, corrected), CACHE_SECONDS)
+    return parsed, corrected
+
+
+def search_tools(
+    *, queryset: QuerySet, query: str, prefix_min_length: int = PREFIX_MIN_LENGTH
+) -> SearchOutcome:
+    """Match `query` against the tools of `queryset`, best first.
+
+    When nothing in the whole index matches, words that the index does not know are
+    replaced by a close indexed word (one typo in words of 4-7 letters, two in longer ones).
+    An empty query returns `queryset` unchanged.
+    """
+    query = (query or "")[:MAX_QUERY_LENGTH]
+    if not query.strip():
+        return SearchOutcome(tools=queryset, query="")
+    parsed, corrected = _resolve(query, prefix_min_length)
+    if not parsed:  # only stop words, symbols or emoji: nothing can match
+        return SearchOutcome(tools=queryset.none(), query="")
+    return SearchOutcome(
+        tools=get_backend().match(queryset, parsed), query=parsed.text, corrected=corrected
+    )
 
 
 def tool_queryset_matching(*, queryset: QuerySet, query: str) -> QuerySet:
-    # Naive placeholder until the search back ends land.
-    query = query.strip()
-    if not query:
-        return queryset
-    return queryset.filter(
-        Q(name__icontains=query) | Q(summary__icontains=query) | Q(description__icontains=query)
-    )
+    return search_tools(queryset=queryset, query=query).tools
+
+
+def did_you_mean(*, query: str) -> str | None:
+    """A nearby spelling of `query` that finds published tools, or None."""
+    parsed = parse((query or "")[:MAX_QUERY_LENGTH])
+    if not parsed:
+        return None
+    fixed = _corrected(parsed, loose=True)
+    if fixed is None:
+        return None
+    published = Tool.objects.published()
+    if not get_backend().match(published, fixed).exists():
+        return None
+    return fixed.text
+
+
+def search_correction(*, query: str) -> str | None:
+    """The corrected words when a typo in `query` was corrected automatically, else None."""
+    if not (query or "").strip():
+        return None
+    parsed, corrected = _resolve(query[:MAX_QUERY_LENGTH], PREFIX_MIN_LENGTH)
+    return parsed.text if corrected else None
+
+
+def suggest_tools(*, query: str, limit: int = SUGGESTION_LIMIT) -> list[Tool]:
+    """A few published tools for the search box while typing (names that match first)."""
+    if len((query or "").strip()) < 2:
+        return []
+    outcome = search_tools(queryset=Tool.objects.published(), query=query, prefix_min_length=2)
+    return list(outcome.tools.only("name", "slug")[:limit])
+
+
+def purposes_for_no_results() -> QuerySet:
+    return Purpose.objects.all()

@@ -1,0 +1,84 @@
+"""SQLite FTS5 back end.
+
+FTS5 has no Dutch stemmer, so documents and queries are stemmed in Python (search.text) with
+the same Snowball Dutch algorithm PostgreSQL uses. The FTS5 table `search_fts` (rowid = tool
+id) holds the stemmed words in three columns weighted name > body > detail by its bm25 rank
+configuration; `search_word_trgm` is a trigram index over the vocabulary for typos.
+"""
+
+from django.db import connection
+from django.db.models import F, QuerySet
+
+from ..query import Alternative, ParsedQuery
+from ..text import STOPWORDS, index_terms, stem
+from .base import Backend
+
+
+def _alternative(alternative: Alternative) -> str:
+    stems = [stem(word) for word in alternative.words if word not in STOPWORDS]
+    # Words are [a-z0-9]+ only, so quoting cannot be broken out of.
+    return f'"{" ".join(stems)}"' + ("*" if alternative.prefix else "")
+
+
+def fts_expression(parsed: ParsedQuery) -> str:
+    return " AND ".join(
+        "(" + " OR ".join(_alternative(alternative) for alternative in group) + ")"
+        for group in parsed.groups
+    )
+
+
+class SqliteFts5Backend(Backend):
+    def index(self, documents):
+        if not documents:
+            return
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "DELETE FROM search_fts WHERE rowid = %s", [(doc[0],) for doc in documents]
+            )
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, name, body, detail) VALUES (%s, %s, %s, %s)",
+                [
+                    (tool_id, index_terms(name), index_terms(body), index_terms(detail))
+                    for tool_id, name, body, detail in documents
+                ],
+            )
+
+    def remove(self, tool_ids):
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "DELETE FROM search_fts WHERE rowid = %s", [(tool_id,) for tool_id in tool_ids]
+            )
+
+    def clear(self):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts")
+            # The triggers remove the words from the external-content trigram index too.
+            cursor.execute("DELETE FROM search_searchword")
+
+    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+        return (
+            queryset.filter(search_fts_entry__match__fts=fts_expression(parsed))
+            .annotate(search_rank=F("search_fts_entry__rank"))
+            .order_by("search_rank", "name", "pk")
+        )
+
+    def has_match(self, parsed):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT 1",
+                [fts_expression(parsed)],
+            )
+            return cursor.fetchone() is not None
+
+    def similar_words(self, word, *, limit=30):
+        trigrams = sorted({word[i : i + 3] for i in range(len(word) - 2)})
+        if not trigrams:
+            return []
+        expression = " OR ".join(f'"{trigram}"' for trigram in trigrams)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word FROM search_word_trgm WHERE search_word_trgm MATCH %s "
+                "ORDER BY rank LIMIT %s",
+                [expression, limit],
+            )
+            return [row[0] for row in cursor.fetchall()]

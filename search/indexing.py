@@ -1,0 +1,131 @@
+"""Build the search documents of tools and keep the index and its vocabulary in sync.
+
+Called by the signals in search.signals (admin, seed, services, any ORM write) and by
+`manage.py rebuild_search_index`.
+"""
+
+from django.db import transaction
+
+from catalogue.models import Tool
+
+from . import cache
+from .backends import get_backend
+from .models import SearchDocument, SearchWord
+from .text import words
+
+TAXONOMIES = (
+    "purposes",
+    "themes",
+    "target_groups",
+    "sectors",
+    "languages",
+    "platforms",
+    "accessibility_features",
+    "requirements",
+    "contact_modes",
+)
+CHUNK = 2000
+
+
+def _labels(terms) -> list[str]:
+    labels = []
+    for term in terms:
+        labels.extend(label for label in (term.name, term.name_fr, term.name_en) if label)
+    return labels
+
+
+def document_for(tool: Tool) -> tuple[int, str, str, str]:
+    """(tool id, name, body, detail) of a tool whose relations are prefetched."""
+    body = [tool.summary, tool.provider, str(tool.get_kind_display())]
+    for taxonomy in TAXONOMIES:
+        body.extend(_labels(getattr(tool, taxonomy).all()))
+    detail = [tool.description]
+    # A tool type ("Vertaalapps") is found by its examples' names, and an example by its type.
+    for other in [*tool.examples.all(), *tool.example_of.all()]:
+        detail.extend([other.name, other.summary])
+    return (tool.pk, tool.name, "\n".join(filter(None, body)), "\n".join(filter(None, detail)))
+
+
+def _tools(tool_ids=None):
+    tools = Tool.objects.order_by("pk").prefetch_related(*TAXONOMIES, "examples", "example_of")
+    if tool_ids is not None:
+        tools = tools.filter(pk__in=tool_ids)
+    return tools
+
+
+def _write(documents):
+    SearchDocument.objects.bulk_create(
+        [
+            SearchDocument(tool_id=tool_id, name=name, body=body, detail=detail)
+            for tool_id, name, body, detail in documents
+        ],
+        update_conflicts=True,
+        unique_fields=["tool"],
+        update_fields=["name", "body", "detail"],
+    )
+    get_backend().index(documents)
+    _changed()
+    vocabulary = set()
+    for _tool_id, name, body, detail in documents:
+        vocabulary.update(word for word in words(f"{name} {body} {detail}") if len(word) >= 3)
+    add_words(vocabulary)
+
+
+def _changed():
+    """Forget cached search decisions now and again once the change is committed."""
+    cache.bump()
+    transaction.on_commit(cache.bump)
+
+
+def add_words(vocabulary):
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=word) for word in sorted(vocabulary)],
+        ignore_conflicts=True,
+        batch_size=500,
+    )
+
+
+@transaction.atomic
+def index_tools(tool_ids) -> None:
+    """(Re)index these tools; ids of tools that no longer exist are removed from the index."""
+    tool_ids = set(tool_ids)
+    if not tool_ids:
+        return
+    tools = list(_tools(tool_ids))
+    _write([document_for(tool) for tool in tools])
+    remove_tools(tool_ids - {tool.pk for tool in tools})
+
+
+def remove_tools(tool_ids) -> None:
+    tool_ids = list(tool_ids)
+    if tool_ids:
+        get_backend().remove(tool_ids)
+        SearchDocument.objects.filter(tool_id__in=tool_ids).delete()
+        _changed()
+
+
+@transaction.atomic
+def rebuild_index(*, stdout=None) -> int:
+    """Rebuild the whole index and vocabulary from the catalogue; returns the tool count."""
+    backend = get_backend()
+    backend.clear()
+    SearchDocument.objects.all().delete()
+    SearchWord.objects.all().delete()
+    count = 0
+    batch = []
+    for tool in _tools().iterator(chunk_size=CHUNK):
+        batch.append(document_for(tool))
+        if len(batch) >= CHUNK:
+            _write(batch)
+            count += len(batch)
+            batch = []
+            if stdout:
+                stdout.write(f"  {count} tools indexed")
+    _write(batch)
+    count += len(batch)
+    return count
+
+
+def missing_tool_ids() -> list[int]:
+    """Tools that have no search document (e.g. created before the search app existed)."""
+    return list(Tool.objects.filter(search_document__isnull=True).values_list("pk", flat=True))

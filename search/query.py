@@ -1,0 +1,58 @@
+"""Parse what a searcher typed into groups of alternatives that both back ends understand.
+
+Every group must match (AND); inside a group any alternative may match (OR): the word itself
+(as a prefix when it has three letters or more, so "whatsap" finds WhatsApp and a word being
+typed finds its completions) and its curated synonyms. Only letters and digits survive, so no
+FTS5 or tsquery syntax ("NEAR(", quotes, "*", "OR") can reach the database.
+"""
+
+from dataclasses import dataclass, field
+
+from .synonyms import synonym_map
+from .text import STOPWORDS, stem, words
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+PREFIX_MIN_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class Alternative:
+    words: tuple[str, ...]  # folded words; several form a phrase
+    prefix: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    terms: list[str]  # the folded words that count (stop words dropped)
+    groups: list[list[Alternative]] = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.groups)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.terms)
+
+
+def parse(
+    query: str,
+    *,
+    synonyms: dict[str, tuple[str, ...]] | None = None,
+    prefix_min_length: int = PREFIX_MIN_LENGTH,
+) -> ParsedQuery:
+    terms = [word for word in words((query or "")[:MAX_QUERY_LENGTH]) if word not in STOPWORDS]
+    terms = list(dict.fromkeys(terms))[:MAX_TERMS]
+    if synonyms is None:
+        synonyms = synonym_map()
+    groups = []
+    for term in terms:
+        alternatives = [Alternative((term,), prefix=len(term) >= prefix_min_length)]
+        for entry in synonyms.get(stem(term), ()):
+            entry_words = tuple(w for w in entry.split() if w not in STOPWORDS)
+            if entry_words and entry_words != (term,):
+                alternative = Alternative(entry_words)
+                if alternative not in alternatives:
+                    alternatives.append(alternative)
+        groups.append(alternatives)
+    return ParsedQuery(terms=terms, groups=groups)
