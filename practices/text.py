@@ -36,10 +36,16 @@ def clean_line(value: str | None) -> str:
 
 
 def render_markdown(value: str | None) -> str:
-    """Markdown to HTML, sanitised with a small allow-list; links get rel="nofollow ugc"."""
+    """Markdown to HTML, sanitised with a small allow-list; links get rel="nofollow ugc".
+
+    People type text, not HTML: a "<" shows as typed (the Markdown never sees a tag), and
+    the allow-list still cleans whatever the Markdown produced.
+    """
     if not value:
         return ""
-    html = markdown.markdown(value, extensions=["nl2br", "sane_lists"], output_format="html")
+    html = markdown.markdown(
+        value.replace("<", "&lt;"), extensions=["nl2br", "sane_lists"], output_format="html"
+    )
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -21,9 +21,16 @@ def test_markdown_keeps_the_allow_list_only():
         "[ok](https://example.org) [bad](javascript:alert(1))"
     )
     assert "<strong>vet</strong>" in html
-    assert "<script" not in html and "alert(1)" not in html and "<img" not in html
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as typed
     assert '<a href="https://example.org" rel="nofollow ugc noopener">ok</a>' in html
     assert "javascript:" not in html
+
+
+def test_markdown_lists_quotes_and_line_breaks():
+    html = render_markdown("> een citaat\n\n- een\n- twee\n\nregel 1\nregel 2 a < b")
+    assert "<blockquote>" in html and "<li>een</li>" in html
+    assert "regel 1<br>" in html and "a &lt; b" in html
 
 
 def test_markdown_of_empty_text_is_empty():
