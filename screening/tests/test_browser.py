@@ -1,0 +1,169 @@
+"""Real journeys in Chromium: a screening by one person approved by another, and a provider's
+proposal with JavaScript off. Every page on the way is checked with axe-core."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from catalogue.tests.factories import PurposeFactory, ToolFactory
+from screening.models import Screening, ToolSubmission
+from screening.roles import roles_ensure
+from screening.seeding import framework_v1_ensure
+
+from .factories import curator, reviewer
+
+PASSWORD = "een-lang-test-wachtwoord"
+LOCAL = {"127.0.0.1", "localhost"}
+
+
+def _second_context(browser):
+    context = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+    context.route(
+        lambda url: url.startswith("http") and (urlsplit(url).hostname or "") not in LOCAL,
+        lambda route: route.abort(),
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    return context, page
+
+
+def _login(page, base, username):
+    page.goto(f"{base}/nl/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("main button[type=submit]")
+
+
+def _user(factory, username):
+    user = factory(username=username)
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_screening_end_to_end_with_second_reader(browser, page, live_server, axe_violations):
+    roles_ensure()
+    framework_v1_ensure()
+    tool = ToolFactory(name="Zanzu")
+    _user(curator, "screener-an")
+    _user(reviewer, "reviewer-bo")
+    base = live_server.url
+
+    # The curator signs in, lands on the dashboard and sees the unscreened tool.
+    _login(page, base, "screener-an")
+    page.wait_for_url("**/nl/screening/dashboard/")
+    assert "Zanzu" in page.locator("#never ~ table").first.inner_text()
+    assert axe_violations(page) == []
+
+    # From the tool page, start a screening and fill the questionnaire.
+    page.goto(base + tool.get_absolute_url())
+    assert "nog niet gescreend" in page.locator(".screening-result").inner_text()
+    page.click("text=Screening starten")
+    page.wait_for_url("**/edit/")
+    assert axe_violations(page) == []
+    radios = page.locator("input[type=radio][value=yes]")
+    for index in range(radios.count()):
+        radios.nth(index).check()
+    page.locator("#criterion-privacy input[type=radio][value=no]").first.check()
+    page.locator("#criterion-onderbouwing input[type=radio][value=unknown]").nth(0).check()
+    first_evidence = page.locator("#criterion-helderheid textarea").first
+    first_evidence.fill("Staat op de startpagina van zanzu.be")
+    page.fill("#id_strengths", "Meertalig en met beeld, ook voor wie weinig Nederlands kent.")
+    page.fill("#id_attention_points", "Gevoelige thema's: kaderen in een gesprek.")
+    page.check("input[name=outcome][value=included_attention]")
+    page.click("button[value=save]")
+    assert page.locator(".messages").inner_text().strip() == "Het concept is bewaard."
+    assert page.locator("#id_strengths").input_value().startswith("Meertalig")
+    page.click("button[value=submit]")
+    page.wait_for_url("**/screening/*/")
+    assert "Wacht op nalezing" in page.locator(".status-note").inner_text()
+    assert page.locator("input[name=decision]").count() == 0  # no self-approval
+
+    # A second person, in another browser, approves it.
+    context, second = _second_context(browser)
+    try:
+        _login(second, base, "reviewer-bo")
+        screening = Screening.objects.get(tool=tool)
+        second.goto(base + f"/nl/screening/{screening.pk}/")
+        assert axe_violations(second) == []
+        second.check("input[name=decision][value=approve]")
+        second.fill("#id_comment", "Bronnen nagekeken.")
+        second.click("text=Beslissing bevestigen")
+        assert "Gepubliceerd" in second.locator(".status-note").inner_text()
+    finally:
+        context.close()
+
+    # Anyone now sees the result on the tool page, readable without colour.
+    context, visitor = _second_context(browser)
+    try:
+        visitor.goto(base + tool.get_absolute_url())
+        result = visitor.locator(".screening-result")
+        text = result.inner_text()
+        assert "Voor jou gescreend" in text
+        assert "versie 1" in text
+        assert "Opgenomen met aandachtspunten" in text
+        assert "Meertalig en met beeld" in text
+        profile = result.locator(".profile li")
+        assert profile.count() == 9
+        assert "Helderheid" in profile.nth(0).inner_text()
+        assert "Voldaan" in profile.nth(0).inner_text()
+        assert "Gedeeltelijk voldaan" in result.locator(".profile-partly").first.inner_text()
+        assert "Staat op de startpagina van zanzu.be" not in result.locator(".profile").inner_text()
+        result.locator("summary").click()
+        assert result.locator("text=Staat op de startpagina van zanzu.be").is_visible()
+        assert axe_violations(visitor) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_provider_submission_without_javascript(page_without_js, page, live_server, axe_violations):
+    framework_v1_ensure()
+    PurposeFactory(slug="communicatie", name="Communicatie")
+    url = live_server.url + "/nl/screening/submit/"
+
+    # axe-core on the empty form and on the form with errors (JavaScript on for axe).
+    page.goto(url)
+    assert axe_violations(page) == []
+    page.click("text=Voorstel versturen")
+    assert page.locator(".error-summary").is_visible()
+    assert axe_violations(page) == []
+
+    form = page_without_js
+    form.goto(url)
+    form.fill("#id_tool_name", "Babbelbox")
+    form.fill("#id_website_url", "geen adres")
+    form.fill("#id_provider_name", "Babbel vzw")
+    form.fill("#id_contact_name", "An Peeters")
+    form.fill("#id_contact_email", "an@babbelbox.example")
+    form.fill("#id_description", "Een chatapp waarmee jongeren anoniem vragen stellen.")
+    form.fill("#id_audience", "Jongeren van 12 tot 18 jaar")
+    form.check("text=Communicatie")
+    form.locator("#criterion-privacy input[type=radio][value=partly]").first.check()
+    form.locator("#criterion-privacy textarea").first.fill("Verklaring in het Nederlands")
+    form.check("#id_consent")
+    form.click("text=Voorstel versturen")
+
+    summary = form.locator(".error-summary")
+    assert "Geef een volledig webadres" in summary.inner_text()
+    # Nothing typed is lost.
+    assert form.locator("#id_tool_name").input_value() == "Babbelbox"
+    assert form.locator("#id_website_url").input_value() == "geen adres"
+    assert form.locator("#id_description").input_value().startswith("Een chatapp")
+    assert form.locator("#criterion-privacy input[type=radio][value=partly]").first.is_checked()
+    assert form.locator("#criterion-privacy textarea").first.input_value() == (
+        "Verklaring in het Nederlands"
+    )
+    assert form.locator("text=Communicatie").is_checked()
+    assert form.locator("#id_consent").is_checked()
+
+    form.fill("#id_website_url", "https://babbelbox.example")
+    form.click("text=Voorstel versturen")
+    form.wait_for_url("**/submit/thanks/")
+    assert "Bedankt voor je voorstel" in form.locator("h1").inner_text()
+    submission = ToolSubmission.objects.get()
+    assert submission.tool_name == "Babbelbox"
+    assert submission.answers.get().note == "Verklaring in het Nederlands"
