@@ -1,0 +1,123 @@
+"""Real journeys in headless Chromium: filters without JavaScript, accessibility, weight."""
+
+import datetime
+import re
+
+import pytest
+
+from catalogue.models import Purpose, Tool
+from catalogue.tests import factories as f
+from catalogue.tests.test_selectors import make_tool
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PURPOSES = [
+    ("informeren-en-verwijzen", "Informeren en verwijzen"),
+    ("praktische-tools", "Praktische tools"),
+    ("communicatie", "Communicatie"),
+    ("verbinden", "Verbinden"),
+    ("ondersteunen", "Ondersteunen"),
+    ("toegang-overheid-en-dienstverlening", "Toegang overheid & dienstverlening"),
+    ("zelfrepresentatie-beleven-en-expressie", "Zelfrepresentatie, beleven & expressie"),
+    ("community-en-matching", "Community & matching"),
+]
+WEIGHT_LIMIT = 60 * 1024
+
+
+def build_catalogue():
+    for position, (slug, name) in enumerate(PURPOSES):
+        Purpose.objects.create(
+            slug=slug, name=name, position=position, description=f"Tools voor {name.lower()}."
+        )
+    f.LanguageFactory(slug="ar", name="Arabisch")
+    f.LanguageFactory(slug="nl", name="Nederlands")
+    f.ContactModeFactory(slug="anonymous", name="Anoniem contact")
+    whatsapp = make_tool(
+        "WhatsApp",
+        cost=Tool.Cost.FREE,
+        purposes=["communicatie", "verbinden"],
+        languages=["nl", "ar"],
+        platforms=["android", "ios"],
+        themes=["contact"],
+        target_groups=["nieuwkomers"],
+        sectors=["ocmw"],
+        accessibility_features=["spraakberichten"],
+        requirements=["smartphone"],
+        contact_modes=["anonymous", "chat"],
+    )
+    Tool.objects.filter(pk=whatsapp.pk).update(
+        description="Berichten, spraakberichten en beeldbellen.",
+        provider="Meta",
+        website_url="https://www.whatsapp.com/",
+        android_url="https://play.google.com/store/apps/details?id=com.whatsapp",
+        ios_url="https://apps.apple.com/app/id310633997",
+        cost_note="Je hebt mobiele data of wifi nodig.",
+        privacy_policy_url="https://www.whatsapp.com/legal/privacy-policy",
+        privacy_notes="Berichten zijn end-to-end versleuteld.",
+        requires_account=True,
+        shows_ads=False,
+        is_must_use=False,
+        source="Dossier Inspirerend digitaal sociaal werk",
+        last_verified=datetime.date(2026, 11, 2),
+    )
+    make_tool("Zanzu", cost=Tool.Cost.FREE, purposes=["communicatie"], languages=["nl"])
+    make_tool("Teams", cost=Tool.Cost.PAID, purposes=["communicatie"], languages=["ar"])
+    make_tool(
+        "itsme",
+        cost=Tool.Cost.FREE,
+        purposes=["toegang-overheid-en-dienstverlening"],
+        languages=["ar"],
+        is_must_use=True,
+    )
+    apps = make_tool("Berichtenapps", kind=Tool.Kind.TOOL_TYPE, purposes=["communicatie"])
+    apps.examples.set([whatsapp])
+    whatsapp.related_tools.set([Tool.objects.get(slug="zanzu")])
+
+
+def test_social_worker_filters_without_javascript(page_without_js, live_server):
+    build_catalogue()
+    page = page_without_js
+    page.goto(live_server.url + "/nl/tools/")
+    filters = page.locator("form.filters")
+    filters.get_by_role("group", name="Doel").get_by_label("Communicatie").check()
+    filters.get_by_role("group", name="Kostprijs").get_by_label(re.compile(r"^Gratis \(")).check()
+    filters.get_by_role("group", name="Taal").get_by_label("Arabisch").check()
+    filters.get_by_role("button", name="Toon resultaten").click()
+    page.wait_for_load_state()
+    assert "purpose=communicatie" in page.url and "language=ar" in page.url
+    results = page.locator(".tool-cards h3").all_inner_texts()
+    assert results == ["WhatsApp"]
+    assert page.get_by_role("status").inner_text() == "1 tool gevonden"
+    # The chip removes one filter: the free Arabic tools of any purpose.
+    page.get_by_role("link", name="Verwijder filter Doel: Communicatie").click()
+    assert page.locator(".tool-cards h3").all_inner_texts() == ["itsme", "WhatsApp"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/nl/", "/nl/tools/?purpose=communicatie&language=ar&cost=free", "/nl/tools/whatsapp/"],
+)
+def test_pages_are_accessible_and_light(page, live_server, axe_violations, path):
+    build_catalogue()
+    page.goto(live_server.url + path)
+    page.wait_for_load_state("networkidle")
+    assert page.recorder.compressed_bytes() < WEIGHT_LIMIT, page.recorder.transfers
+    assert axe_violations(page) == []
+
+
+def test_listing_on_a_phone_is_accessible(phone_page, live_server, axe_violations):
+    build_catalogue()
+    phone_page.goto(live_server.url + "/nl/tools/?anonymous=1&cost=paid")
+    assert phone_page.get_by_role("heading", name="Geen tools gevonden").is_visible()
+    assert axe_violations(phone_page) == []
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus(page, live_server):
+    build_catalogue()
+    page.goto(live_server.url + "/nl/tools/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
