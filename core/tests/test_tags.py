@@ -1,0 +1,43 @@
+import pytest
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.utils import translation
+
+
+def render(template: str, path: str) -> str:
+    request = RequestFactory().get(path)
+    return Template("{% load core_tags %}" + template).render(Context({"request": request}))
+
+
+def test_query_with_replaces_and_removes_parameters():
+    path = "/nl/tools/?language=ar&language=fr&page=3"
+    assert render("{% query_with page=4 %}", path) == "?language=ar&amp;language=fr&amp;page=4"
+    assert render("{% query_with page=None %}", path) == "?language=ar&amp;language=fr"
+
+
+@pytest.mark.django_db
+def test_language_links_point_to_the_same_page_in_every_language():
+    with translation.override("nl"):
+        html = render(
+            "{% language_links as links %}"
+            "{% for x in links %}{{ x.code }}={{ x.url }};{% endfor %}",
+            "/nl/tools/?cost=free",
+        )
+    assert "fr=/fr/tools/?cost=free" in html
+    assert "en=/en/tools/?cost=free" in html
+
+
+@pytest.mark.django_db
+def test_base_template_is_translated(client):
+    html = client.get("/fr/").content.decode()
+    assert "Aller au contenu" in html
+    assert "Chercher un outil" in html
+    html = client.get("/en/").content.decode()
+    assert "Skip to content" in html
+
+
+@pytest.mark.django_db
+def test_404_page_is_translated(client):
+    response = client.get("/en/does-not-exist/")
+    assert response.status_code == 404
+    assert "This page does not exist (any more)" in response.content.decode()
