@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from catalogue.models import Purpose, Sector, TargetGroup, Tool
 
 from .models import Practice, SuccessFactor, ToolSuggestion
+from .text import clean_line
 
 MAX_VALUES_PER_FILTER = 20
 MAX_QUERY_LENGTH = 200
@@ -36,12 +37,12 @@ class PracticeFilters:
         def values(name):
             cleaned = []
             for value in query.getlist(name)[:MAX_VALUES_PER_FILTER]:
-                value = value.strip()[:140]
+                value = clean_line(value)[:140]
                 if value and value not in cleaned:
                     cleaned.append(value)
             return cleaned
 
-        q = " ".join(query.get("q", "").split())[:MAX_QUERY_LENGTH]
+        q = clean_line(query.get("q", ""))[:MAX_QUERY_LENGTH]
         return cls(q=q, **{name: values(name) for name in cls.FACETS})
 
     @property

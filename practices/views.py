@@ -12,6 +12,7 @@ from core.ratelimit import rate_limit_exceeded
 from . import selectors, services
 from .forms import DeclineForm, ShareForm
 from .models import Practice
+from .text import clean_line
 
 PAGE_SIZE = 20
 MODERATE = "practices.moderate_practice"
@@ -71,7 +72,7 @@ def practice_share(request):
                 return redirect("practices:share_done")
         return render(request, "practices/share.html", {"form": form}, status=400)
     initial = {}
-    tool = request.GET.get("tool", "").strip()[:120]
+    tool = clean_line(request.GET.get("tool", ""))[:120]
     if tool:
         initial["tool_names"] = tool
     return render(request, "practices/share.html", {"form": ShareForm(initial=initial)})

@@ -74,6 +74,7 @@ def test_library_filter_is_shareable_and_shows_what_is_checked(client):
         "?sector=%3Cscript%3Ealert(1)%3C/script%3E",
         "?q=" + "x" * 5000,
         "?factor=%00",
+        "?q=a%00b&tool=%00&sector=x%1b",
         "?q=%E2%80%AE%F0%9F%98%80",
     ],
 )
@@ -144,6 +145,10 @@ def test_navigation_links_to_the_library(client):
 
 
 # Sharing -----------------------------------------------------------------------------------
+
+
+def test_share_form_ignores_control_characters_in_the_tool_parameter(client):
+    assert client.get(SHARE + "?tool=%00Whats%07App").status_code == 200
 
 
 def test_share_form_shows_reminder_consent_and_honeypot(client):
