@@ -75,12 +75,15 @@ class CriterionResult:
         return Profile.SYMBOLS[self.status]
 
 
+def framework_version_current_queryset():
+    """The version in use, as a one-row queryset (usable as a subquery)."""
+    return FrameworkVersion.objects.filter(status=FrameworkVersion.Status.ACTIVE).order_by(
+        "-number"
+    )[:1]
+
+
 def framework_version_current() -> FrameworkVersion | None:
-    return (
-        FrameworkVersion.objects.filter(status=FrameworkVersion.Status.ACTIVE)
-        .order_by("-number")
-        .first()
-    )
+    return framework_version_current_queryset().first()
 
 
 def framework_criteria(*, version: FrameworkVersion):

@@ -1,0 +1,79 @@
+import pytest
+from django.urls import reverse
+
+from catalogue import selectors as catalogue_selectors
+from catalogue.forms import ToolFilterForm
+from catalogue.tests.factories import ToolFactory
+from screening.facets import criteria_met_rows
+from screening.models import Answer, Screening
+from screening.selectors import Profile, screening_profile
+
+from .factories import published_screening
+
+
+@pytest.fixture
+def screened(framework):
+    privacy_ok = published_screening(tool=ToolFactory(name="Veilig"), value=Answer.YES)
+    privacy_partly = published_screening(tool=ToolFactory(name="Half"), value=Answer.YES)
+    privacy_partly.answers.filter(question__criterion__key="privacy").filter(
+        question__key="trackers"
+    ).update(value=Answer.NO)
+    ToolFactory(name="Onbekend")  # never screened
+    return privacy_ok, privacy_partly
+
+
+def _search(**params):
+    form = ToolFilterForm(params)
+    return catalogue_selectors.tool_search(filters=form.filters(), choices=form.facet_choices)
+
+
+def _names(result):
+    return sorted(tool.name for tool in result.page.object_list)
+
+
+def _facet(result, param):
+    return {o.value: o.count for f in result.facets if f.param == param for o in f.options}
+
+
+def test_screened_filter(screened):
+    assert _names(_search(screened="1")) == ["Half", "Veilig"]
+    assert _facet(_search(), "screened") == {"1": 2}
+
+
+def test_superseded_and_unpublished_screenings_do_not_count(screened):
+    ok, _partly = screened
+    Screening.objects.filter(pk=ok.pk).update(status=Screening.Status.SUPERSEDED)
+    assert _names(_search(screened="1")) == ["Half"]
+
+
+def test_criterion_filter_uses_the_profile_rule(screened):
+    ok, partly = screened
+    assert _names(_search(criterion="privacy")) == ["Veilig"]
+    assert _names(_search(criterion="helderheid")) == ["Half", "Veilig"]
+    assert _names(_search(criterion=["privacy", "nonsense"])) == ["Veilig"]
+    counts = _facet(_search(), "criterion")
+    assert counts["privacy"] == 1 and counts["helderheid"] == 2
+    # The SQL agrees with the Python rule shown on the tool page.
+    met = {(r["screening__tool_id"], r["question__criterion__key"]) for r in criteria_met_rows()}
+    for screening in (ok, partly):
+        for row in screening_profile(screening=screening):
+            assert ((screening.tool_id, row.criterion.key) in met) is (row.status == Profile.MET)
+
+
+def test_listing_shows_the_new_filters_and_ignores_bad_values(client, screened):
+    page = client.get(reverse("catalogue:tool_list") + "?screened=1&criterion=privacy")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Gescreend door Toolwijzer" in html
+    assert "Voldoet aan criterium" in html
+    assert page.context["result"].total == 1
+    bad = client.get(reverse("catalogue:tool_list") + "?screened=yes&criterion=%3Cscript%3E")
+    assert bad.status_code == 200
+    assert bad.context["result"].total == 3
+    assert "<script>" not in bad.content.decode()
+
+
+def test_filters_hidden_while_nothing_is_screened(client, framework):
+    ToolFactory()
+    html = client.get(reverse("catalogue:tool_list")).content.decode()
+    assert "Gescreend door Toolwijzer" not in html
