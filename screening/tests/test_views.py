@@ -495,3 +495,12 @@ def test_login_rate_limit(client, framework, settings):
     response = client.post(url, {"username": "x", "password": "y"})
     assert response.status_code == 429
     assert "Te veel pogingen" in response.content.decode()
+
+
+def test_pages_in_french_and_english(client, framework):
+    screening = published_screening()
+    french = client.get(f"/fr/tools/{screening.tool.slug}/").content.decode()
+    assert "Évalué pour vous" in french and "Satisfait" in french and "Clarté" in french
+    english = client.get("/en/screening/submit/").content.decode()
+    assert "Propose your tool" in english and "Is the tool free for the client to use?" in english
+    assert "Send proposal" in english
