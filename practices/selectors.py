@@ -130,14 +130,26 @@ def practice_filter_options() -> dict:
 
 
 def _factor_options() -> list[SuccessFactor]:
-    """Factors used by a published practice, with each group's general factor counting all."""
+    """Factors used by a published practice. A group's general factor counts every practice
+    coded with any factor of its group, as the filter does."""
     factors = list(
         SuccessFactor.objects.annotate(
             practice_count=Count("practices", filter=Q(practices__status=Practice.Status.PUBLISHED))
         ).order_by("position", "name")
     )
-    group_used = {f.group for f in factors if f.practice_count}
-    return [f for f in factors if f.practice_count or (f.is_general and f.group in group_used)]
+    coded = (
+        Practice.objects.published()
+        .filter(success_factors__isnull=False)
+        .values_list("pk", "success_factors__group")
+        .distinct()
+    )
+    per_group: dict[str, set[int]] = {}
+    for pk, group in coded:
+        per_group.setdefault(group, set()).add(pk)
+    for factor in factors:
+        if factor.is_general:
+            factor.practice_count = len(per_group.get(factor.group, ()))
+    return [factor for factor in factors if factor.practice_count]
 
 
 def practice_get_published(*, slug: str) -> Practice:

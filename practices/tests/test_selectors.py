@@ -105,8 +105,9 @@ def test_filter_options_offer_only_used_values(library):
     ToolFactory(name="Ongebruikt", slug="ongebruikt")
     options = selectors.practice_filter_options()
     assert [t.slug for t in options["tool"]] == ["google-translate", "whatsapp"]
+    # The general factor counts its own practice and the one coded "vertrouwd".
     assert {f.slug: f.practice_count for f in options["factor"]} == {
-        "laagdrempelig": 1,
+        "laagdrempelig": 2,
         "vertrouwd": 1,
         "meertalig": 1,
     }
