@@ -80,10 +80,8 @@ class CriterionAdmin(admin.ModelAdmin):
     list_filter = ["version"]
     inlines = [QuestionInline]
 
-    def get_readonly_fields(self, request, obj=None):
-        if _locked(obj):
-            return [f.name for f in self.model._meta.fields]
-        return []
+    def has_change_permission(self, request, obj=None):
+        return not _locked(obj) and super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         return not _locked(obj) and super().has_delete_permission(request, obj)

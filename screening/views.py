@@ -18,6 +18,8 @@ from . import selectors, services
 from .forms import DeclineForm, ReviewForm, ScreeningForm, SubmissionForm
 from .models import Screening, ScreeningEvent, ToolSubmission
 
+DASHBOARD_ROWS = 100
+
 
 def _role(perm):
     """Anonymous visitors go to the login page; signed-in people without the role get 403."""
@@ -135,6 +137,7 @@ def submit_thanks(request):
 
 @_role("screening.view_dashboard")
 def dashboard(request):
+    never_screened = selectors.tools_never_screened()
     return render(
         request,
         "screening/dashboard.html",
@@ -142,8 +145,10 @@ def dashboard(request):
             "submissions": selectors.submissions_pending(),
             "in_review": selectors.screenings_in_review(),
             "drafts": selectors.screenings_drafts(),
-            "rescreens": selectors.screenings_rescreen_due(),
-            "never_screened": selectors.tools_never_screened(),
+            "rescreens": selectors.screenings_rescreen_due()[:DASHBOARD_ROWS],
+            "never_screened": never_screened[:DASHBOARD_ROWS],
+            "never_screened_count": never_screened.count(),
+            "dashboard_rows": DASHBOARD_ROWS,
         },
     )
 
