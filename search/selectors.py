@@ -152,6 +152,14 @@ def did_you_mean(*, query: str) -> str | None:
     return fixed.text
 
 
+def search_is_capped(*, query: str) -> bool:
+    """True when more tools match than are listed (only the most relevant are shown)."""
+    if not (query or "").strip():
+        return False
+    parsed, _corrected_flag = _resolve(query[:MAX_QUERY_LENGTH], PREFIX_MIN_LENGTH)
+    return bool(parsed) and get_backend().is_capped(parsed)
+
+
 def search_correction(*, query: str) -> str | None:
     """The corrected words when a typo in `query` was corrected automatically, else None."""
     if not (query or "").strip():

@@ -5,9 +5,8 @@ The text search configuration `toolwijzer_nl` (a migration) is PostgreSQL's `dut
 body B, detail C) with a GIN index; typos are looked up in the vocabulary with pg_trgm.
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, QuerySet
+from django.db.models.expressions import RawSQL
 
 from ..models import SearchDocument
 from ..query import Alternative, ParsedQuery
@@ -54,19 +53,25 @@ class PostgresBackend(Backend):
     def clear(self):
         SearchDocument.objects.update(vector=None)
 
-    def _query(self, parsed):
-        return SearchQuery(tsquery_expression(parsed), search_type="raw", config=CONFIG)
+    def expression(self, parsed: ParsedQuery) -> str:
+        return tsquery_expression(parsed)
 
-    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-        search_query = self._query(parsed)
-        return (
-            queryset.filter(search_document__vector=search_query)
-            .annotate(search_rank=SearchRank(F("search_document__vector"), search_query))
-            .order_by("-search_rank", "name", "pk")
-        )
+    def id_list(self, ids):
+        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
 
-    def has_match(self, parsed):
-        return SearchDocument.objects.filter(vector=self._query(parsed)).exists()
+    def _ranked_ids(self, expression, limit):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                SELECT tool_id FROM search_searchdocument,
+                    to_tsquery('{CONFIG}', %s) AS query
+                WHERE vector @@ query
+                ORDER BY ts_rank(vector, query) DESC, tool_id
+                LIMIT %s
+                """,  # noqa: S608 - CONFIG is a constant
+                [expression, limit],
+            )
+            return [row[0] for row in cursor.fetchall()]
 
     def similar_words(self, word, *, limit=30):
         with connection.cursor() as cursor:

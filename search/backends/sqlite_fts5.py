@@ -6,8 +6,10 @@ id) holds the stemmed words in three columns weighted name > body > detail by it
 configuration; `search_word_trgm` is a trigram index over the vocabulary for typos.
 """
 
+import json
+
 from django.db import connection
-from django.db.models import F, QuerySet
+from django.db.models.expressions import RawSQL
 
 from ..query import Alternative, ParsedQuery
 from ..text import STOPWORDS, index_terms, stem
@@ -55,20 +57,19 @@ class SqliteFts5Backend(Backend):
             # The triggers remove the words from the external-content trigram index too.
             cursor.execute("DELETE FROM search_searchword")
 
-    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-        return (
-            queryset.filter(search_fts_entry__match__fts=fts_expression(parsed))
-            .annotate(search_rank=F("search_fts_entry__rank"))
-            .order_by("search_rank", "name", "pk")
-        )
+    def expression(self, parsed: ParsedQuery) -> str:
+        return fts_expression(parsed)
 
-    def has_match(self, parsed):
+    def id_list(self, ids):
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
+
+    def _ranked_ids(self, expression, limit):
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT 1",
-                [fts_expression(parsed)],
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rank LIMIT %s",
+                [expression, limit],
             )
-            return cursor.fetchone() is not None
+            return [row[0] for row in cursor.fetchall()]
 
     def similar_words(self, word, *, limit=30):
         trigrams = sorted({word[i : i + 3] for i in range(len(word) - 2)})

@@ -2,7 +2,6 @@
 
 import django.contrib.postgres.search
 import django.db.models.deletion
-import search.models
 from django.db import migrations, models
 
 
@@ -15,21 +14,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.CreateModel(
-            name='FtsEntry',
-            fields=[
-                ('tool', models.OneToOneField(db_column='rowid', db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, primary_key=True, related_name='search_fts_entry', serialize=False, to='catalogue.tool')),
-                ('name', models.TextField()),
-                ('body', models.TextField()),
-                ('detail', models.TextField()),
-                ('match', search.models.FtsColumn(db_column='search_fts')),
-                ('rank', models.FloatField(db_column='rank')),
-            ],
-            options={
-                'db_table': 'search_fts',
-                'managed': False,
-            },
-        ),
         migrations.CreateModel(
             name='SearchDocument',
             fields=[

@@ -4,6 +4,7 @@ from django import template
 from django.urls import NoReverseMatch, reverse
 
 from .. import selectors
+from ..backends.base import max_results
 
 register = template.Library()
 
@@ -30,5 +31,11 @@ def search_no_results(context, query, show_purposes=True):
 
 @register.inclusion_tag("search/partials/_correction.html")
 def search_correction(query):
-    """Tells the searcher that a typo was corrected (e.g. "itsmee" -> "itsme")."""
-    return {"query": query, "corrected": selectors.search_correction(query=query)}
+    """Tells the searcher that a typo was corrected (e.g. "itsmee" -> "itsme") and when only
+    the most relevant of very many matches are listed."""
+    return {
+        "query": query,
+        "corrected": selectors.search_correction(query=query),
+        "capped": selectors.search_is_capped(query=query),
+        "max_results": max_results(),
+    }

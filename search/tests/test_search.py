@@ -323,3 +323,16 @@ def test_search_costs_no_more_queries_when_repeated(client, catalogue, django_as
         client.get(LIST, {"q": "whatsapp"})
     with django_assert_num_queries(len(first.captured_queries) - 2):
         client.get(LIST, {"q": "whatsapp"})  # parsing and typo check come from the cache
+
+
+def test_huge_result_sets_are_capped_to_the_most_relevant(client, settings):
+    settings.SEARCH_MAX_RESULTS = 2
+    tool("Beeldbellen", "Beeldbellen.")
+    tool("Agenda", "Afspraken.", description="Kan ook beeldbellen.")
+    tool("Skype", "Beeldbellen met beeldbellen.")
+    assert names("beeldbellen")[0] == "Beeldbellen"
+    assert len(names("beeldbellen")) == 2
+    assert selectors.search_is_capped(query="beeldbellen")
+    page = client.get(LIST, {"q": "beeldbellen"}).content.decode()
+    assert "We tonen de 2 meest relevante" in page
+    assert not selectors.search_is_capped(query="afspraken")

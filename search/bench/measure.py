@@ -1,0 +1,280 @@
+"""Measurements for `manage.py bench`: server latency through Django's full request stack
+(test Client, every middleware) and requests/s of gunicorn under a load generator."""
+
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from contextlib import contextmanager
+from http.client import HTTPConnection
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Q
+from django.test import Client
+
+from catalogue import models
+
+SEARCH_QUERIES = [
+    "vertalen",
+    "vrijwilligers",
+    "videobellen",
+    "cliënt",
+    "whatsap",
+    "itsmee",
+    "budgetplanner",
+    "dementie zorg",
+    "gratis app ouderen",
+    "kaartlezer inloggen",
+]
+BROAD_QUERIES = ["a", "e", "hulp", "app", "informatie"]
+FILTERS = "purpose=communicatie&language=nl&cost=free"
+LISTING_FILTERS = [
+    "purpose=communicatie",
+    "purpose=ondersteunen&language=ar",
+    "cost=free&platform=android&platform=ios",
+    "target_group=ouderen&feature=voorlezen",
+    "anonymous=1&language=fr",
+    "requirement=smartphone&sector=ocmw&page=3",
+]
+
+
+def percentiles(samples_ms):
+    ordered = sorted(samples_ms)
+
+    def pick(p):
+        return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+    return {
+        "n": len(ordered),
+        "p50": round(statistics.median(ordered), 1),
+        "p95": round(pick(95), 1),
+        "p99": round(pick(99), 1),
+    }
+
+
+def time_urls(urls, *, requests):
+    """Server latency (ms) of about `requests` GETs cycling over `urls`, after one pass over
+    them that is reported apart as the first (cold cache) requests."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    cold = []
+    for url in urls:
+        start = time.perf_counter()
+        response = client.get(url)
+        cold.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    samples = []
+    for _ in range(max(1, -(-requests // len(urls)))):
+        for url in urls:
+            start = time.perf_counter()
+            client.get(url)
+            samples.append((time.perf_counter() - start) * 1000)
+    figures = percentiles(samples)
+    figures["cold_p50"] = round(statistics.median(cold), 1)
+    figures["cold_max"] = round(max(cold), 1)
+    return figures
+
+
+def time_engine(queries, *, requests):
+    """Latency (ms) of the search function alone: match, rank and read the first 20 tools."""
+    from search.selectors import search_tools
+
+    published = models.Tool.objects.published()
+    samples = []
+    for _ in range(max(1, -(-requests // len(queries)))):
+        for query in queries:
+            start = time.perf_counter()
+            list(search_tools(queryset=published, query=query).tools[:20])
+            samples.append((time.perf_counter() - start) * 1000)
+    return percentiles(samples)
+
+
+@contextmanager
+def naive_search():
+    """The baseline: a plain `icontains` over the same fields, in name order."""
+    from search import selectors
+
+    original = selectors.tool_queryset_matching
+
+    def matching(*, queryset, query):
+        condition = Q()
+        for word in query.split():
+            word_matches = (
+                Q(name__icontains=word)
+                | Q(summary__icontains=word)
+                | Q(description__icontains=word)
+                | Q(provider__icontains=word)
+            )
+            for relation in ("purposes", "themes", "target_groups", "sectors"):
+                through = getattr(models.Tool, relation).through
+                term = getattr(models.Tool, relation).field.related_model._meta.model_name
+                word_matches |= Q(
+                    pk__in=through.objects.filter(**{f"{term}__name__icontains": word}).values(
+                        "tool_id"
+                    )
+                )
+            condition &= word_matches
+        return queryset.filter(condition).order_by("name", "pk")
+
+    selectors.tool_queryset_matching = matching
+    try:
+        yield
+    finally:
+        selectors.tool_queryset_matching = original
+
+
+def latency_suite(*, requests, baseline_requests, stdout):
+    from urllib.parse import urlencode
+
+    def search_urls(queries, extra=""):
+        return [f"/nl/tools/?{urlencode({'q': q})}{'&' + extra if extra else ''}" for q in queries]
+
+    slugs = list(models.Tool.objects.published().order_by("?").values_list("slug", flat=True)[:50])
+    suites = {
+        "search": search_urls(SEARCH_QUERIES),
+        "search + filters": search_urls(SEARCH_QUERIES, FILTERS),
+        "search, broad (one letter, very common)": search_urls(BROAD_QUERIES),
+        "search, broad + filters": search_urls(BROAD_QUERIES, FILTERS),
+        "filtered listing (no q)": [f"/nl/tools/?{f}" for f in LISTING_FILTERS],
+        "tool page": [f"/nl/tools/{slug}/" for slug in slugs],
+    }
+    results = {}
+    for name, urls in suites.items():
+        results[name] = time_urls(urls, requests=requests)
+        stdout.write(f"    {name}: {results[name]}")
+    name = "search function alone (match + rank + first 20)"
+    results[name] = time_engine(SEARCH_QUERIES + BROAD_QUERIES, requests=requests)
+    stdout.write(f"    {name}: {results[name]}")
+    with naive_search():
+        for name in ["search", "search + filters", "search, broad (one letter, very common)"]:
+            key = f"baseline icontains: {name}"
+            results[key] = time_urls(suites[name], requests=baseline_requests)
+            stdout.write(f"    {key}: {results[key]}")
+    return results
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def gunicorn(*, env, workers):
+    port = _free_port()
+    bin_dir = Path(sys.executable).parent
+    process = subprocess.Popen(  # noqa: S603 - fixed arguments
+        [
+            str(bin_dir / "gunicorn"),
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=settings.BASE_DIR,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)  # noqa: S310
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("gunicorn did not start") from None
+                time.sleep(0.3)
+        yield port
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _wrk(port, paths, *, seconds, connections):
+    script = "\n".join(
+        [
+            "local paths = {" + ",".join(f'"{p}"' for p in paths) + "}",
+            "local i = 0",
+            "request = function()",
+            "  i = i % #paths + 1",
+            "  return wrk.format('GET', paths[i])",
+            "end",
+        ]
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+        handle.write(script)
+    try:
+        output = subprocess.run(  # noqa: S603 - fixed arguments
+            [
+                shutil.which("wrk"),
+                "-t1",
+                f"-c{connections}",
+                f"-d{seconds}s",
+                "-s",
+                handle.name,
+                f"http://127.0.0.1:{port}",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    finally:
+        os.unlink(handle.name)
+    rate = next(line for line in output.splitlines() if line.startswith("Requests/sec"))
+    errors = [line.strip() for line in output.splitlines() if "Non-2xx" in line or "errors" in line]
+    return {"requests_per_s": round(float(rate.split()[1])), "tool": "wrk", "errors": errors}
+
+
+def _python_load(port, paths, *, seconds, connections):
+    """A bounded, minimal load generator (used when wrk is not installed)."""
+    done = [0]
+    failed = [0]
+    stop = time.monotonic() + seconds
+    lock = threading.Lock()
+
+    def worker(offset):
+        i = offset
+        while time.monotonic() < stop:
+            connection = HTTPConnection("127.0.0.1", port, timeout=10)
+            try:
+                connection.request("GET", paths[i % len(paths)])
+                ok = connection.getresponse().status == 200
+            except OSError:
+                ok = False
+            finally:
+                connection.close()
+            with lock:
+                done[0] += ok
+                failed[0] += not ok
+            i += 1
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return {
+        "requests_per_s": round(done[0] / seconds),
+        "tool": "python threads",
+        "errors": [f"{failed[0]} failed"] if failed[0] else [],
+    }
+
+
+def throughput(*, env, paths, seconds, connections, workers):
+    with gunicorn(env=env, workers=workers) as port:
+        load = _wrk if shutil.which("wrk") else _python_load
+        load(port, paths, seconds=2, connections=connections)  # warm-up
+        return load(port, paths, seconds=seconds, connections=connections)

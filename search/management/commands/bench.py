@@ -1,0 +1,132 @@
+"""`make bench`: fill separate benchmark databases with synthetic tools (10k and 100k) and
+measure search, filtered listing and tool page latency and gunicorn requests/s, on SQLite
+and (when reachable) PostgreSQL; write the figures to docs/benchmarks.md.
+
+Never touches the dev database: SQLite runs use var/bench-<size>.sqlite3, PostgreSQL runs
+the database tw_bench (created when missing).
+"""
+
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from search.bench.report import render
+
+POSTGRES_DEFAULT = "postgres://postgres@127.0.0.1:5432/tw_bench"
+
+
+def _postgres_ready(url: str) -> bool:
+    import psycopg
+
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    name = url.rsplit("/", 1)[1]
+    try:
+        with psycopg.connect(admin_url, autocommit=True, connect_timeout=3) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if not exists:
+                conn.execute(f'CREATE DATABASE "{name}"')
+        return True
+    except psycopg.Error:
+        return False
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    memory = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    import sqlite3
+
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory": memory,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+class Command(BaseCommand):
+    help = "Benchmark search, listing and tool pages at 10k and 100k synthetic tools."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sizes", default="10000,100000")
+        parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", ""))
+        parser.add_argument("--no-postgres", action="store_true")
+        parser.add_argument("--requests", type=int, default=100)
+        parser.add_argument("--seconds", type=int, default=10)
+        parser.add_argument("--refill", action="store_true")
+        parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "benchmarks.md"))
+
+    def handle(self, *args, **options):
+        base = Path(settings.BASE_DIR)
+        var = base / "var"
+        var.mkdir(exist_ok=True)
+        call_command("collectstatic", interactive=False, verbosity=0)
+        sizes = [int(size) for size in options["sizes"].split(",") if size]
+        targets = [("sqlite", size, f"sqlite:///{var / f'bench-{size}.sqlite3'}") for size in sizes]
+        postgres_url = options["postgres_url"] or POSTGRES_DEFAULT
+        postgres_version = None
+        if not options["no_postgres"] and _postgres_ready(postgres_url):
+            import psycopg
+
+            with psycopg.connect(postgres_url) as conn:
+                postgres_version = conn.execute("SHOW server_version").fetchone()[0]
+            targets += [("postgresql", size, postgres_url) for size in sizes]
+        elif not options["no_postgres"]:
+            self.stdout.write("PostgreSQL not reachable: SQLite only.")
+        runs = []
+        for vendor, size, url in targets:
+            self.stdout.write(f"== {vendor}, {size} tools")
+            out = var / f"bench-{vendor}-{size}.json"
+            env = {
+                **os.environ,
+                "DATABASE_URL": url,
+                "DEBUG": "false",
+                "SECURE_SSL_REDIRECT": "false",
+                "SESSION_COOKIE_SECURE": "false",
+                "CSRF_COOKIE_SECURE": "false",
+                "SECURE_HSTS_SECONDS": "0",
+                "ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "LOG_LEVEL": "ERROR",
+            }
+            env.setdefault("SECRET_KEY", "bench-only-not-secret")
+            command = [
+                sys.executable,
+                str(base / "manage.py"),
+                "bench_run",
+                f"--size={size}",
+                f"--out={out}",
+                f"--requests={options['requests'] if size <= 10_000 else options['requests'] // 2}",
+                f"--seconds={options['seconds']}",
+            ]
+            if options["refill"]:
+                command.append("--refill")
+            subprocess.run(command, env=env, check=True, cwd=base)  # noqa: S603
+            runs.append(json.loads(out.read_text()))
+        facts = machine()
+        facts["postgresql"] = postgres_version
+        text = render(
+            runs=runs,
+            machine=facts,
+            date=datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        )
+        Path(options["output"]).write_text(text)
+        self.stdout.write(f"Wrote {options['output']}")
