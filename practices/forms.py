@@ -172,6 +172,17 @@ class ShareForm(CleanTextMixin, HoneypotMixin, forms.Form):
                     "Dit is te lang: maximaal %(limit_value)d tekens (nu %(show_value)d)."
                 )
 
+    def full_clean(self):
+        super().full_clean()
+        # Screen readers read a field's error (and its help) when the field gets focus.
+        for name in self.errors:
+            if name in self.fields:
+                bound = self[name]
+                ids = [f"{bound.auto_id}_error"]
+                if self.fields[name].help_text:
+                    ids.append(f"{bound.auto_id}_helptext")
+                self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
+
     def clean(self):
         data = super().clean()
         if data.get("quote_text") and not data.get("quote_role"):

@@ -118,6 +118,14 @@ def test_practice_page_shows_the_story_safely(client):
     assert "geheim@example.org" not in html and "Geheime Naam" not in html
 
 
+def test_practice_page_query_count(client, django_assert_num_queries):
+    practice = PracticeFactory(tools=[ToolFactory(), ToolFactory()])
+    Quote.objects.create(practice=practice, text="Citaat", speaker_role="werker")
+    # practice, tools, factors, sectors, target groups, quotes, media, suggestions
+    with django_assert_num_queries(8):
+        assert client.get(practice.get_absolute_url()).status_code == 200
+
+
 @pytest.mark.parametrize("status", ["submitted", "declined"])
 def test_unpublished_practices_are_not_public(client, status):
     practice = SubmissionFactory(status=status)
@@ -184,6 +192,8 @@ def test_share_errors_are_plain_and_keep_everything_typed(client):
     assert "Dit lijkt geen e-mailadres." in html
     assert "Cliënten sturen vragen via WhatsApp." in html  # summary kept
     assert 'value="geen-mail"' in html
+    assert 'aria-describedby="id_submitter_email_error id_submitter_email_helptext"' in html
+    assert 'id="id_submitter_email_error"' in html
 
 
 def test_share_quote_needs_a_role(client):
