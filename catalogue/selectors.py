@@ -53,6 +53,9 @@ class Facet:
 
     param: str
     legend: str
+    # Shown unfolded in the filter form even when nothing is picked (the others fold away
+    # in a <details> element, which needs no JavaScript).
+    expanded: bool = False
 
     def choices(self) -> list[tuple[str, str]]:
         """(value, label) pairs a visitor can pick, in display order."""
@@ -70,9 +73,10 @@ class Facet:
 class TermFacet(Facet):
     """A facet over a many-to-many taxonomy of Tool (Purpose, Theme, Language, ...)."""
 
-    def __init__(self, *, param: str, legend: str, relation: str):
+    def __init__(self, *, param: str, legend: str, relation: str, expanded: bool = False):
         self.param = param
         self.legend = legend
+        self.expanded = expanded
         self.relation = relation
         m2m = Tool._meta.get_field(relation)
         self.model = m2m.related_model
@@ -124,9 +128,12 @@ class TermFacet(Facet):
 class ChoiceFacet(Facet):
     """A facet over a single-valued field of Tool with fixed choices (e.g. cost)."""
 
-    def __init__(self, *, param: str, legend: str, field_name: str, choices):
+    def __init__(
+        self, *, param: str, legend: str, field_name: str, choices, expanded: bool = False
+    ):
         self.param = param
         self.legend = legend
+        self.expanded = expanded
         self.field_name = field_name
         self._choices = choices
 
@@ -149,9 +156,12 @@ class ChoiceFacet(Facet):
 class FlagFacet(Facet):
     """A yes-only facet (`param=1`): tools that satisfy `condition`."""
 
-    def __init__(self, *, param: str, legend: str, label: str, condition: Q):
+    def __init__(
+        self, *, param: str, legend: str, label: str, condition: Q, expanded: bool = False
+    ):
         self.param = param
         self.legend = legend
+        self.expanded = expanded
         self.label = label
         self.condition = condition
 
@@ -166,21 +176,22 @@ class FlagFacet(Facet):
 
 
 FACETS: list[Facet] = [
-    TermFacet(param="purpose", legend=_("Doel"), relation="purposes"),
-    TermFacet(param="theme", legend=_("Thema"), relation="themes"),
-    TermFacet(param="target_group", legend=_("Doelgroep"), relation="target_groups"),
-    TermFacet(param="sector", legend=_("Sector"), relation="sectors"),
-    TermFacet(param="language", legend=_("Taal"), relation="languages"),
+    TermFacet(param="purpose", legend=_("Doel"), relation="purposes", expanded=True),
     ChoiceFacet(
         param="cost",
         legend=_("Kostprijs"),
         field_name="cost",
+        expanded=True,
         choices=[
             (Tool.Cost.FREE, Tool.Cost.FREE.label),
             (Tool.Cost.FREEMIUM, Tool.Cost.FREEMIUM.label),
             (Tool.Cost.PAID, Tool.Cost.PAID.label),
         ],
     ),
+    TermFacet(param="language", legend=_("Taal"), relation="languages", expanded=True),
+    TermFacet(param="target_group", legend=_("Doelgroep"), relation="target_groups"),
+    TermFacet(param="theme", legend=_("Thema"), relation="themes"),
+    TermFacet(param="sector", legend=_("Sector"), relation="sectors"),
     TermFacet(param="platform", legend=_("Platform"), relation="platforms"),
     TermFacet(param="feature", legend=_("Toegankelijkheid"), relation="accessibility_features"),
     TermFacet(param="requirement", legend=_("Wat heb je nodig?"), relation="requirements"),
@@ -276,6 +287,7 @@ class FacetResult:
     param: str
     legend: str
     options: list[FacetOption]
+    expanded: bool = False
 
     @property
     def selected(self) -> list[FacetOption]:
@@ -385,6 +397,7 @@ def tool_search(
                 param=facet.param,
                 legend=str(facet.legend),
                 options=[o for o in options if o.count or o.selected],
+                expanded=facet.expanded or bool(selected),
             )
         )
 
