@@ -73,6 +73,7 @@ class PracticeAdmin(ModerationActionsMixin, admin.ModelAdmin):
         "consent_to_publish",
     ]
     filter_horizontal = ["sectors", "target_groups", "success_factors"]
+    prepopulated_fields = {"slug": ["title"]}
     formfield_overrides = URL_FIELDS
     autocomplete_fields = ["tools"]
     inlines = [QuoteInline, MediaLinkInline, ToolSuggestionInline]
