@@ -79,7 +79,20 @@ class PracticeAdmin(ModerationActionsMixin, admin.ModelAdmin):
     inlines = [QuoteInline, MediaLinkInline, ToolSuggestionInline]
     actions = ["publish", "decline", "erase_contact"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "story", "what_worked", "what_did_not"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "language",
+                    "summary",
+                    "story",
+                    "what_worked",
+                    "what_did_not",
+                ]
+            },
+        ),
         (
             _("Organisatie"),
             {

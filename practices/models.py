@@ -90,6 +90,13 @@ class Practice(models.Model):
         Tool, blank=True, related_name="practices", verbose_name=_("gebruikte tools")
     )
 
+    language = models.CharField(
+        _("taal van de tekst"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="nl",
+        help_text=_("De taal waarin de praktijk geschreven is."),
+    )
     story = models.TextField(
         _("het verhaal"),
         max_length=STORY_MAX,

@@ -173,9 +173,8 @@ def practice_get_published(*, slug: str) -> Practice:
 def practices_for_tool(*, tool: Tool, limit: int = 5) -> tuple[list[Practice], int]:
     """The newest published practices that use this tool, and how many there are in all."""
     practices = Practice.objects.published().filter(tools=tool)
-    newest = list(
-        practices.order_by("-published_at", "-pk").only("title", "slug", "summary")[:limit]
-    )
+    fields = ("title", "slug", "summary", "language")
+    newest = list(practices.order_by("-published_at", "-pk").only(*fields)[:limit])
     total = len(newest) if len(newest) < limit else practices.count()
     return newest, total
 

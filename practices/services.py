@@ -83,6 +83,7 @@ def practice_submit(
     quote_role: str = "",
     media_url: str = "",
     submitter_name: str = "",
+    language: str = "nl",
 ) -> Practice:
     """Store a practice shared through the public form; it waits for a curator."""
     if not consent_to_publish:
@@ -101,6 +102,7 @@ def practice_submit(
         submitter_name=clean_line(submitter_name),
         submitter_email=clean_line(submitter_email),
         consent_to_publish=True,
+        language=language,
         origin=Practice.Origin.SUBMISSION,
         status=Practice.Status.SUBMITTED,
     )

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,6 +17,11 @@ from .text import clean_line
 
 PAGE_SIZE = 20
 MODERATE = "practices.moderate_practice"
+
+
+def get_language_code() -> str:
+    """The page's language: people usually write in the language they read the form in."""
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 def practice_list(request):
@@ -65,7 +71,7 @@ def practice_share(request):
             data = dict(form.cleaned_data)
             data.pop("website", None)
             try:
-                services.practice_submit(**data)
+                services.practice_submit(**data, language=get_language_code())
             except ValidationError as error:
                 form.add_error(None, error)
             else:

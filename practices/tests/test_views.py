@@ -196,6 +196,17 @@ def test_share_errors_are_plain_and_keep_everything_typed(client):
     assert 'id="id_submitter_email_error"' in html
 
 
+def test_a_practice_shared_in_french_is_marked_french(client):
+    assert client.post("/fr/practices/share/", valid_post()).status_code == 302
+    practice = Practice.objects.get()
+    assert practice.language == "fr"
+    practice.status = Practice.Status.PUBLISHED
+    practice.save()
+    html = client.get(f"/nl/practices/{practice.slug}/").content.decode()
+    assert '<html lang="nl">' in html
+    assert 'class="user-text" dir="auto" lang="fr"' in html
+
+
 def test_share_quote_needs_a_role(client):
     response = client.post(SHARE, valid_post(quote_text="Het werkt.", quote_role=""))
     assert response.status_code == 400
