@@ -26,7 +26,7 @@ def test_roles_exist_after_migrations_with_their_permissions():
 
 
 @pytest.mark.django_db
-def test_load_seed_creates_framework_but_no_screening_and_is_idempotent():
+def test_load_seed_creates_framework_but_no_screening_and_is_idempotent(client):
     out = StringIO()
     call_command("load_seed", stdout=out)
     call_command("load_seed", stdout=out)
@@ -39,6 +39,10 @@ def test_load_seed_creates_framework_but_no_screening_and_is_idempotent():
     # Seed tools are unscreened: nobody made a screening, so none exists.
     assert not Screening.objects.exists()
     assert not Tool.objects.filter(screenings__status=Screening.Status.PUBLISHED).exists()
+    for tool in Tool.objects.published()[:3]:
+        page = client.get(tool.get_absolute_url()).content.decode()
+        assert "Deze tool is nog niet gescreend" in page
+        assert "Profiel per criterium" not in page
 
 
 @pytest.mark.django_db
