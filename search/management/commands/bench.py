@@ -73,13 +73,19 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=100)
         parser.add_argument("--seconds", type=int, default=10)
         parser.add_argument("--refill", action="store_true")
+        parser.add_argument(
+            "--report-only",
+            action="store_true",
+            help="Only write the report from the figures of earlier runs (var/bench-*.json).",
+        )
         parser.add_argument("--output", default=str(settings.BASE_DIR / "docs" / "benchmarks.md"))
 
     def handle(self, *args, **options):
         base = Path(settings.BASE_DIR)
         var = base / "var"
         var.mkdir(exist_ok=True)
-        call_command("collectstatic", interactive=False, verbosity=0)
+        if not options["report_only"]:
+            call_command("collectstatic", interactive=False, verbosity=0)
         sizes = [int(size) for size in options["sizes"].split(",") if size]
         targets = [("sqlite", size, f"sqlite:///{var / f'bench-{size}.sqlite3'}") for size in sizes]
         postgres_url = options["postgres_url"] or POSTGRES_DEFAULT
@@ -94,8 +100,12 @@ class Command(BaseCommand):
             self.stdout.write("PostgreSQL not reachable: SQLite only.")
         runs = []
         for vendor, size, url in targets:
-            self.stdout.write(f"== {vendor}, {size} tools")
             out = var / f"bench-{vendor}-{size}.json"
+            if options["report_only"]:
+                if out.exists():
+                    runs.append(json.loads(out.read_text()))
+                continue
+            self.stdout.write(f"== {vendor}, {size} tools")
             env = {
                 **os.environ,
                 "DATABASE_URL": url,
