@@ -49,13 +49,12 @@ class LoginView(auth_views.LoginView):
     def post(self, request, *args, **kwargs):
         limit = getattr(settings, "LOGIN_RATE_LIMIT", 20)
         if rate_limit_exceeded(request=request, scope="login", limit=limit):
-            form = self.get_form()
-            form.is_valid()
-            form.errors.clear()
-            form.add_error(
-                None, _("Te veel pogingen om aan te melden. Probeer het over een uur opnieuw.")
+            # Refuse before any password is checked; keep the typed user name.
+            form = self.get_form_class()(
+                request=request, initial={"username": request.POST.get("username", "")[:150]}
             )
-            return self.render_to_response(self.get_context_data(form=form), status=429)
+            context = self.get_context_data(form=form, rate_limited=True)
+            return self.render_to_response(context, status=429)
         return super().post(request, *args, **kwargs)
 
 

@@ -492,9 +492,15 @@ def test_login_rate_limit(client, framework, settings):
     url = reverse("login")
     for _ in range(2):
         client.post(url, {"username": "x", "password": "y"})
-    response = client.post(url, {"username": "x", "password": "y"})
+    user = curator(username="x")
+    user.set_password("y-lang-genoeg-123")
+    user.save()
+    # Even the right password is refused once the limit is reached.
+    response = client.post(url, {"username": "x", "password": "y-lang-genoeg-123"})
     assert response.status_code == 429
     assert "Te veel pogingen" in response.content.decode()
+    assert 'value="x"' in response.content.decode()
+    assert "_auth_user_id" not in client.session
 
 
 def test_pages_in_french_and_english(client, framework):
