@@ -71,12 +71,17 @@ def time_urls(urls, *, requests):
         cold.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, (url, response.status_code)
     samples = []
+    cpu = []
     for _ in range(max(1, -(-requests // len(urls)))):
         for url in urls:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             client.get(url)
             samples.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
     figures = percentiles(samples)
+    cpu_figures = percentiles(cpu)
+    figures["cpu_p50"] = cpu_figures["p50"]
+    figures["cpu_p95"] = cpu_figures["p95"]
     figures["cold_p50"] = round(statistics.median(cold), 1)
     figures["cold_max"] = round(max(cold), 1)
     return figures
@@ -88,12 +93,18 @@ def time_engine(queries, *, requests):
 
     published = models.Tool.objects.published()
     samples = []
+    cpu = []
     for _ in range(max(1, -(-requests // len(queries)))):
         for query in queries:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             list(search_tools(queryset=published, query=query).tools[:20])
             samples.append((time.perf_counter() - start) * 1000)
-    return percentiles(samples)
+            cpu.append((time.process_time() - start_cpu) * 1000)
+    figures = percentiles(samples)
+    cpu_figures = percentiles(cpu)
+    figures["cpu_p50"] = cpu_figures["p50"]
+    figures["cpu_p95"] = cpu_figures["p95"]
+    return figures
 
 
 @contextmanager
