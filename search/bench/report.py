@@ -97,7 +97,8 @@ def render(*, runs, machine, date) -> str:
             cold = f"{figures['cold_p50']} / {figures['cold_max']}" if "cold_p50" in figures else ""
             cpu = f"{figures['cpu_p50']} / {figures['cpu_p95']}" if "cpu_p50" in figures else ""
             lines.append(
-                f"| {name} | {figures['p50']} | {figures['p95']} | {figures['p99']} | {cpu} | {cold} "
+                f"| {name} | {figures['p50']} | {figures['p95']} | {figures['p99']} "
+                f"| {cpu} | {cold} "
                 f"| {base_p95} | {gain} | {target} |"
             )
         lines += ["", "| load (gunicorn + wrk) | requests/s | target |", "|---|---:|---|"]
