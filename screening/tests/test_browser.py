@@ -30,8 +30,10 @@ def _second_context(browser):
     return context, page
 
 
-def _login(page, base, username):
+def _login(page, base, username, axe_violations=None):
     page.goto(f"{base}/nl/accounts/login/")
+    if axe_violations is not None:
+        assert axe_violations(page) == []
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("main button[type=submit]")
@@ -56,7 +58,7 @@ def test_screening_end_to_end_with_second_reader(browser, page, live_server, axe
     base = live_server.url
 
     # The curator signs in, lands on the dashboard and sees the unscreened tool.
-    _login(page, base, "screener-an")
+    _login(page, base, "screener-an", axe_violations)
     page.wait_for_url("**/nl/screening/dashboard/")
     unscreened = Tool.objects.exclude(status=Tool.Status.ARCHIVED).count()
     assert page.locator("#never").inner_text() == f"Nooit gescreende tools ({unscreened})"
@@ -120,13 +122,18 @@ def test_screening_end_to_end_with_second_reader(browser, page, live_server, axe
         result.locator("summary").click()
         assert result.locator("text=Staat op de startpagina van zanzu.be").is_visible()
         assert axe_violations(visitor) == []
+        result.locator("text=Hoe we screenen").click()
+        assert visitor.locator("h1").inner_text() == "Hoe we screenen"
+        assert axe_violations(visitor) == []
     finally:
         context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_provider_submission_without_javascript(page_without_js, page, live_server, axe_violations):
+def test_provider_submission_without_javascript(
+    page_without_js, page, live_server, axe_violations, client
+):
     framework_v1_ensure()
     PurposeFactory(slug="communicatie", name="Communicatie")
     url = live_server.url + "/nl/screening/submit/"
@@ -172,3 +179,12 @@ def test_provider_submission_without_javascript(page_without_js, page, live_serv
     submission = ToolSubmission.objects.get()
     assert submission.tool_name == "Babbelbox"
     assert submission.answers.get().note == "Verklaring in het Nederlands"
+
+    # It waits in the curators' queue; their moderation page passes axe too.
+    client.force_login(curator(username="cur"))
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page.goto(live_server.url + f"/nl/screening/submissions/{submission.pk}/")
+    assert "Voorstel: Babbelbox" in page.locator("h1").inner_text()
+    assert axe_violations(page) == []
