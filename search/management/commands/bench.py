@@ -70,6 +70,7 @@ class Command(BaseCommand):
         parser.add_argument("--sizes", default="10000,100000")
         parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", ""))
         parser.add_argument("--no-postgres", action="store_true")
+        parser.add_argument("--no-sqlite", action="store_true")
         parser.add_argument("--requests", type=int, default=100)
         parser.add_argument("--seconds", type=int, default=10)
         parser.add_argument("--refill", action="store_true")
@@ -87,7 +88,11 @@ class Command(BaseCommand):
         if not options["report_only"]:
             call_command("collectstatic", interactive=False, verbosity=0)
         sizes = [int(size) for size in options["sizes"].split(",") if size]
-        targets = [("sqlite", size, f"sqlite:///{var / f'bench-{size}.sqlite3'}") for size in sizes]
+        targets = [
+            ("sqlite", size, f"sqlite:///{var / f'bench-{size}.sqlite3'}")
+            for size in sizes
+            if not options["no_sqlite"]
+        ]
         postgres_url = options["postgres_url"] or POSTGRES_DEFAULT
         postgres_version = None
         if not options["no_postgres"] and _postgres_ready(postgres_url):
