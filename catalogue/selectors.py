@@ -358,6 +358,26 @@ def _matching(q: str) -> QuerySet[Tool]:
     return tools.order_by(Lower("name"), "pk")
 
 
+def _facet_counts_cached(filters: ToolFilters, compute) -> dict[str, dict[str, int]]:
+    """Facet counts, cached per search-index version: counting every facet is the costly
+    part of the listing on a large catalogue, and it is the same for every visitor of a
+    URL. Every catalogue change that search indexes (tool, its links, a term) bumps the
+    version (search.cache), so counts never outlive a change in this process."""
+    import hashlib
+
+    from django.core.cache import cache
+
+    from search.cache import CACHE_SECONDS, version
+
+    raw = repr((filters.q, sorted((k, tuple(v)) for k, v in filters.selected.items())))
+    key = f"catalogue:facets:{version()}:{hashlib.sha256(raw.encode()).hexdigest()[:32]}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = compute()
+        cache.set(key, counts, CACHE_SECONDS)
+    return counts
+
+
 def tool_search(
     *,
     filters: ToolFilters,
@@ -382,9 +402,16 @@ def tool_search(
                 queryset = queryset.filter(condition)
         return queryset
 
+    counts_by_param = _facet_counts_cached(
+        filters,
+        lambda: {
+            facet.param: facet.counts(narrowed(matching, except_param=facet.param).values("pk"))
+            for facet in FACETS
+        },
+    )
     facets = []
     for facet in FACETS:
-        counts = facet.counts(narrowed(matching, except_param=facet.param).values("pk"))
+        counts = counts_by_param.get(facet.param, {})
         selected = set(filters.selected.get(facet.param, ()))
         options = [
             FacetOption(

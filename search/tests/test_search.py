@@ -314,15 +314,28 @@ def test_no_results_partial_lists_the_purposes(rf, catalogue):
     assert "Verbinden" in html and "Bedoelde je" not in html
 
 
-def test_search_costs_no_more_queries_when_repeated(client, catalogue, django_assert_num_queries):
-    client.get(LIST, {"q": "vertalen"})
+def test_repeated_search_reuses_cached_work_and_follows_changes(client, catalogue):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from catalogue.selectors import FACETS
+
+    purpose = f.PurposeFactory(slug="communicatie", name="Communicatie")
+    catalogue["whatsapp"].purposes.add(purpose)
     with CaptureQueriesContext(connection) as first:
-        client.get(LIST, {"q": "whatsapp"})
-    with django_assert_num_queries(len(first.captured_queries) - 2):
-        client.get(LIST, {"q": "whatsapp"})  # parsing and typo check come from the cache
+        response = client.get(LIST, {"q": "berichten"})
+    with CaptureQueriesContext(connection) as second:
+        client.get(LIST, {"q": "berichten"})
+    # Parsing, the typo check, the ranked ids and every facet count come from the cache.
+    assert len(second.captured_queries) <= len(first.captured_queries) - len(FACETS) - 2
+    counts = {o.value: o.count for fa in response.context["result"].facets for o in fa.options}
+    assert counts["communicatie"] == 1
+    signal = tool("Signal", "Berichten versturen, veilig.")
+    signal.purposes.add(purpose)  # any indexed change invalidates the cached counts
+    response = client.get(LIST, {"q": "berichten"})
+    counts = {o.value: o.count for fa in response.context["result"].facets for o in fa.options}
+    assert counts["communicatie"] == 2
+    assert response.context["result"].total == 2
 
 
 def test_huge_result_sets_are_capped_to_the_most_relevant(client, settings):
