@@ -39,3 +39,13 @@ def test_unknown_page_is_a_helpful_404(client):
     response = client.get("/nl/bestaat-niet/")
     assert response.status_code == 404
     assert b"/nl/tools/" in response.content
+
+
+@pytest.mark.django_db
+def test_permission_denied_page_explains_and_offers_a_way_on(client, django_user_model):
+    user = django_user_model.objects.create_user("iemand", password="geheim-wachtwoord-1")
+    client.force_login(user)
+    response = client.get("/nl/screening/dashboard/")
+    assert response.status_code == 403
+    assert "Je hebt geen toegang tot deze pagina" in response.content.decode()
+    assert 'href="/nl/tools/"' in response.content.decode()
