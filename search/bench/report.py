@@ -40,7 +40,10 @@ def render(*, runs, machine, date) -> str:
         "  parsed query and ranked ids for 30 s per index version; the listing shows at most the",
         "  1000 most relevant matches (`SEARCH_MAX_RESULTS`), so what follows a search (count,",
         "  facet counts, page) never grows with the match count. Facet counts are cached per",
-        "  index version as well.",
+        "  index version as well. Home and listing pages (search included) are cached whole",
+        "  for anonymous visitors per content version and URL (`core.cache`), so the repeated",
+        "  requests measure that cache; the first pass over each URL (cold column) measures",
+        "  the full work of a page nobody asked for in the last 30 s.",
         "  Search queries: "
         + "`vertalen`, `vrijwilligers`, `videobellen`, `cliënt`, `whatsap` (typo), `itsmee`",
         "  (typo), `budgetplanner`, `dementie zorg`, `gratis app ouderen`, `kaartlezer inloggen`.",

@@ -1,0 +1,41 @@
+import pytest
+from django.contrib.auth.models import Permission
+
+from catalogue.tests.factories import ToolFactory
+
+
+@pytest.mark.django_db
+def test_anonymous_listing_is_served_from_cache_until_the_catalogue_changes(
+    client, django_assert_num_queries
+):
+    ToolFactory(name="WhatsApp")
+    first = client.get("/nl/tools/?cost=free&q=whatsapp")
+    assert first.status_code == 200
+
+    with django_assert_num_queries(0):
+        again = client.get("/nl/tools/?cost=free&q=whatsapp")
+    assert again.content == first.content
+
+    ToolFactory(name="Signal")  # any indexed change makes the cached page stale
+    fresh = client.get("/nl/tools/")
+    assert "Signal" in fresh.content.decode()
+
+
+@pytest.mark.django_db
+def test_each_language_and_query_has_its_own_page(client):
+    ToolFactory(name="Zanzu")
+    dutch = client.get("/nl/tools/").content.decode()
+    french = client.get("/fr/tools/").content.decode()
+    assert 'lang="nl"' in dutch and 'lang="fr"' in french
+    assert client.get("/nl/tools/?q=bestaatniet").content.decode() != dutch
+
+
+@pytest.mark.django_db
+def test_signed_in_people_never_get_a_shared_page(client, django_user_model):
+    ToolFactory(name="Itsme")
+    client.get("/nl/tools/")
+    user = django_user_model.objects.create_user("curator", password="lang-genoeg-wachtwoord-1")
+    user.user_permissions.add(Permission.objects.get(codename="view_dashboard"))
+    client.force_login(user)
+    page = client.get("/nl/tools/").content.decode()
+    assert "/nl/screening/dashboard/" in page  # the curator's own link, not the cached page
