@@ -1,13 +1,12 @@
 from django.shortcuts import render
 
 from core.cache import cache_page_for_anonymous
-from search.cache import CACHE_SECONDS
 
 from . import selectors
 from .forms import ToolFilterForm
 
 
-@cache_page_for_anonymous(seconds=CACHE_SECONDS)
+@cache_page_for_anonymous
 def home(request):
     return render(
         request,
@@ -19,7 +18,7 @@ def home(request):
     )
 
 
-@cache_page_for_anonymous(seconds=CACHE_SECONDS)
+@cache_page_for_anonymous
 def tool_list(request):
     form = ToolFilterForm(request.GET)
     result = selectors.tool_search(filters=form.filters(), choices=form.facet_choices)

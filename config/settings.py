@@ -140,6 +140,9 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# Home and listing pages are cached whole for anonymous visitors this long (0: off).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
+
 # Submissions per client address per hour (provider tools, practices).
 SUBMISSION_RATE_LIMIT = env.int("SUBMISSION_RATE_LIMIT", default=5)
 

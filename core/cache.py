@@ -9,6 +9,7 @@ visible at once in this process, and within `search.cache.CACHE_SECONDS` elsewhe
 import hashlib
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.utils.translation import get_language
@@ -20,29 +21,29 @@ def _content_version() -> int:
     return version()
 
 
-def cache_page_for_anonymous(*, seconds: int):
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            # Signed-in people see personal links and messages: never serve them a shared page.
-            if request.method != "GET" or request.user.is_authenticated:
-                return view(request, *args, **kwargs)
-            path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:40]
-            key = f"page:{_content_version()}:{get_language()}:{path}"
-            response = cache.get(key)
-            if response is not None:
-                return response
-            response = view(request, *args, **kwargs)
-            if (
-                response.status_code == 200
-                and not response.cookies
-                and not len(get_messages(request))
-            ):
-                if hasattr(response, "render"):
-                    response.render()
-                cache.set(key, response, seconds)
+def cache_page_for_anonymous(view):
+    """Serve a GET page from the cache for PAGE_CACHE_SECONDS (0 switches caching off)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        seconds = settings.PAGE_CACHE_SECONDS
+        # Signed-in people see personal links and messages: never serve them a shared page.
+        if not seconds or request.method != "GET" or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:40]
+        key = f"page:{_content_version()}:{get_language()}:{path}"
+        response = cache.get(key)
+        if response is not None:
             return response
+        response = view(request, *args, **kwargs)
+        if (
+            response.status_code == 200
+            and not response.cookies
+            and not len(get_messages(request))
+        ):
+            if hasattr(response, "render"):
+                response.render()
+            cache.set(key, response, seconds)
+        return response
 
-        return wrapper
-
-    return decorator
+    return wrapper

@@ -39,3 +39,13 @@ def test_signed_in_people_never_get_a_shared_page(client, django_user_model):
     client.force_login(user)
     page = client.get("/nl/tools/").content.decode()
     assert "/nl/screening/dashboard/" in page  # the curator's own link, not the cached page
+
+
+@pytest.mark.django_db
+def test_page_cache_can_be_switched_off(client, settings, django_assert_max_num_queries):
+    settings.PAGE_CACHE_SECONDS = 0
+    ToolFactory(name="Zoom")
+    client.get("/nl/tools/")
+    with django_assert_max_num_queries(100) as queries:
+        client.get("/nl/tools/")
+    assert len(queries) > 0

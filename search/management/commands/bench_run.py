@@ -75,12 +75,14 @@ class Command(BaseCommand):
         search_paths = [f"/nl/tools/?{urlencode({'q': q})}" for q in measure.SEARCH_QUERIES]
         env = dict(os.environ)
         figures["throughput"] = {}
-        for name, paths in [
-            ("search page", search_paths),
-            ("search page + filters", [f"{p}&{measure.FILTERS}" for p in search_paths]),
+        uncached = {**env, "PAGE_CACHE_SECONDS": "0"}
+        for name, paths, server_env in [
+            ("search page", search_paths, env),
+            ("search page + filters", [f"{p}&{measure.FILTERS}" for p in search_paths], env),
+            ("search page, whole-page cache off", search_paths, uncached),
         ]:
             figures["throughput"][name] = measure.throughput(
-                env=env,
+                env=server_env,
                 paths=paths,
                 seconds=seconds,
                 connections=connections,
