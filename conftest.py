@@ -42,6 +42,17 @@ def _test_server_settings():
 
 
 @pytest.fixture(autouse=True)
+def _dutch_by_default():
+    # A request through the test client leaves its language active in the thread, so that
+    # reverse() in a later test would build /en/ URLs: start every test in Dutch.
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     from django.core.cache import cache
 

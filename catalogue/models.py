@@ -7,8 +7,9 @@ name and, where a curator filled them in, French and English names.
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from core.translation import in_active_language
 
 
 class Term(models.Model):
@@ -29,8 +30,7 @@ class Term(models.Model):
     @property
     def label(self) -> str:
         """The name in the active language, falling back to Dutch."""
-        language = (get_language() or "nl")[:2]
-        return getattr(self, f"name_{language}", "") or self.name
+        return in_active_language(self, "name")
 
 
 class Purpose(Term):

@@ -11,8 +11,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from core.translation import in_active_language
 
 
 class Translated(models.Model):
@@ -22,12 +23,7 @@ class Translated(models.Model):
         abstract = True
 
     def translated(self, field: str) -> str:
-        language = (get_language() or "nl")[:2]
-        if language != "nl":
-            value = getattr(self, f"{field}_{language}", "")
-            if value:
-                return value
-        return getattr(self, field)
+        return in_active_language(self, field)
 
 
 class Answer(models.TextChoices):
