@@ -26,6 +26,7 @@ from .models import (
     Question,
     Screening,
     ScreeningAnswer,
+    ScreeningEvent,
     SubmissionAnswer,
     ToolSubmission,
 )
@@ -112,6 +113,12 @@ def screening_get(*, pk: int) -> Screening:
         ).prefetch_related(_answers_prefetch(), "events__actor"),
         pk=pk,
     )
+
+
+def screening_sent_back_event(*, screening: Screening) -> ScreeningEvent | None:
+    """The reviewer's send-back, while it is still the latest step (the screener's to-do)."""
+    latest = screening.events.order_by("-pk").first()
+    return latest if latest and latest.action == ScreeningEvent.Action.SENT_BACK else None
 
 
 def screening_published_for_tool(*, tool: Tool) -> Screening | None:

@@ -241,10 +241,7 @@ def edit(request, pk):
             status = 400
     else:
         form = ScreeningForm(screening=screening, criteria=criteria)
-    events = list(screening.events.all())
-    sent_back = (
-        events[-1] if events and events[-1].action == ScreeningEvent.Action.SENT_BACK else None
-    )
+    sent_back = selectors.screening_sent_back_event(screening=screening)
     return render(
         request,
         "screening/edit.html",

@@ -510,3 +510,25 @@ def test_pages_in_french_and_english(client, framework):
     english = client.get("/en/screening/submit/").content.decode()
     assert "Propose your tool" in english and "Is the tool free for the client to use?" in english
     assert "Send proposal" in english
+
+
+# --- What screeners and visitors read ------------------------------------------------------
+
+
+def test_edit_page_shows_the_reviewers_send_back_comment(client, in_review):
+    services.screening_send_back(
+        screening=in_review, by=reviewer(), comment="Privacyverklaring nog nakijken"
+    )
+    client.force_login(in_review.screener)
+    html = client.get(reverse("screening:edit", kwargs={"pk": in_review.pk})).content.decode()
+    assert "Teruggestuurd door de nalezer:" in html
+    assert "Privacyverklaring nog nakijken" in html
+
+
+def test_public_result_lists_every_answer_with_its_evidence(client, framework):
+    screening = published_screening(tool=ToolFactory(name="Beeldbel"))
+    html = client.get(screening.tool.get_absolute_url()).content.decode()
+    question = Question.objects.filter(criterion__version=screening.version).first()
+    assert "Alle antwoorden van de screening" in html
+    assert f"<dt>{question.label}</dt>" in html
+    assert "Nagekeken op de website." in html

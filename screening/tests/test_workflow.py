@@ -160,8 +160,10 @@ def test_send_back_needs_a_comment_and_returns_to_draft(draft):
     assert screening.status == Screening.Status.DRAFT
     event = screening.events.last()
     assert (event.action, event.actor, event.comment) == ("sent_back", second, "Bron ontbreekt")
-    # The screener can work on and submit again.
+    assert selectors.screening_sent_back_event(screening=screening) == event
+    # The screener can work on and submit again; the send-back is then dealt with.
     _complete(screening, by)
+    assert selectors.screening_sent_back_event(screening=screening) is None
 
 
 def test_published_screening_cannot_be_edited(framework):
