@@ -1,8 +1,9 @@
 """Parse what a searcher typed into groups of alternatives that both back ends understand.
 
 Every group must match (AND); inside a group any alternative may match (OR): the word itself
-(as a prefix when it has three letters or more, so "whatsap" finds WhatsApp and a word being
-typed finds its completions) and its curated synonyms. Only letters and digits survive, so no
+(as a prefix when it has three letters or more, so "whatsap" finds WhatsApp; the last word is
+always a prefix, so a word being typed finds its completions and a one-letter search is a
+broad one) and its curated synonyms. Only letters and digits survive, so no
 FTS5 or tsquery syntax ("NEAR(", quotes, "*", "OR") can reach the database.
 """
 
@@ -46,8 +47,9 @@ def parse(
     if synonyms is None:
         synonyms = synonym_map()
     groups = []
-    for term in terms:
-        alternatives = [Alternative((term,), prefix=len(term) >= prefix_min_length)]
+    for position, term in enumerate(terms, 1):
+        prefix = len(term) >= prefix_min_length or position == len(terms)
+        alternatives = [Alternative((term,), prefix=prefix)]
         for entry in synonyms.get(stem(term), ()):
             entry_words = tuple(w for w in entry.split() if w not in STOPWORDS)
             if entry_words and entry_words != (term,):

@@ -14,6 +14,14 @@ def max_results() -> int:
     return getattr(settings, "SEARCH_MAX_RESULTS", 1000)
 
 
+def ranking_window() -> int:
+    """Relevance is computed over at most this many matches. A broad query ("a", "app",
+    "informatie") can match most of a large catalogue, and scoring every match is what
+    grows with the catalogue; beyond the window, name matches come first (ranked), then
+    the best of the `ranking_window()` most recently added matches."""
+    return getattr(settings, "SEARCH_RANKING_WINDOW", 5000)
+
+
 class Backend:
     """What a back end does; the shared parts (ranking cap, vocabulary) live here."""
 
@@ -30,20 +38,42 @@ class Backend:
     def expression(self, parsed: ParsedQuery) -> str:
         raise NotImplementedError
 
-    def _ranked_ids(self, expression: str, limit: int) -> list[int]:
-        """Ids of the best `limit` matching tools (any status), best first."""
+    def name_expression(self, parsed: ParsedQuery) -> str:
+        """The same query, matched against tool names only."""
         raise NotImplementedError
 
-    def ranked_ids(self, parsed: ParsedQuery) -> list[int]:
-        """Ids of the best matches, best first: at most max_results() + 1 (the extra one
-        tells that there were more). Cached per index version."""
+    def _window_start(self, expression: str, window: int) -> int | None:
+        """The id below the `window` highest matching ids (None: at most `window` match)."""
+        raise NotImplementedError
+
+    def _rank(self, expression: str, limit: int, *, above: int | None = None) -> list[int]:
+        """Ids of the best `limit` matches (any status), best first; only ids > `above`."""
+        raise NotImplementedError
+
+    def _ranked_ids(self, parsed: ParsedQuery, limit: int) -> tuple[list[int], bool]:
+        """The best `limit` ids, and whether they are all the best ones (False when the
+        ranking window left matches unscored)."""
         expression = self.expression(parsed)
-        key = cache_key("ids", expression)
-        ids = cache.get(key)
-        if ids is None:
-            ids = self._ranked_ids(expression, max_results() + 1)
-            cache.set(key, ids, CACHE_SECONDS)
-        return ids
+        start = self._window_start(expression, ranking_window())
+        if start is None:
+            return self._rank(expression, limit), True
+        names = self._rank(self.name_expression(parsed), limit)
+        recent = self._rank(expression, limit, above=start)
+        return list(dict.fromkeys(names + recent))[:limit], False
+
+    def _ranking(self, parsed: ParsedQuery) -> tuple[list[int], bool]:
+        """(ids of the best matches, best first, at most max_results() + 1; whether more
+        tools match than are listed). Cached per index version."""
+        key = cache_key("ids", self.expression(parsed))
+        ranking = cache.get(key)
+        if ranking is None:
+            ids, complete = self._ranked_ids(parsed, max_results() + 1)
+            ranking = (ids, not complete or len(ids) > max_results())
+            cache.set(key, ranking, CACHE_SECONDS)
+        return ranking
+
+    def ranked_ids(self, parsed: ParsedQuery) -> list[int]:
+        return self._ranking(parsed)[0]
 
     def has_match(self, parsed: ParsedQuery) -> bool:
         return bool(self.ranked_ids(parsed))
@@ -74,7 +104,7 @@ class Backend:
         raise NotImplementedError
 
     def is_capped(self, parsed: ParsedQuery) -> bool:
-        return len(self.ranked_ids(parsed)) > max_results()
+        return self._ranking(parsed)[1]
 
     def similar_words(self, word: str, *, limit: int = 30) -> list[str]:
         """Vocabulary words that share trigrams with `word`, most similar first."""

@@ -15,17 +15,19 @@ from .base import Backend
 CONFIG = "toolwijzer_nl"
 
 
-def _alternative(alternative: Alternative) -> str:
+def _alternative(alternative: Alternative, weights: str) -> str:
     # Words are [a-z0-9]+ only, so quoting cannot be broken out of.
-    phrase = " <-> ".join(f"'{word}'" for word in alternative.words)
+    labels = [f":{weights}" if weights else ""] * len(alternative.words)
     if alternative.prefix:
-        phrase += ":*"
+        labels[-1] = f":*{weights}"
+    phrase = " <-> ".join(f"'{word}'{label}" for word, label in zip(alternative.words, labels, strict=True))
     return f"({phrase})" if len(alternative.words) > 1 else phrase
 
 
-def tsquery_expression(parsed: ParsedQuery) -> str:
+def tsquery_expression(parsed: ParsedQuery, *, weights: str = "") -> str:
+    """A tsquery; `weights="A"` matches names only (they are indexed with weight A)."""
     return " & ".join(
-        "(" + " | ".join(_alternative(alternative) for alternative in group) + ")"
+        "(" + " | ".join(_alternative(alternative, weights) for alternative in group) + ")"
         for group in parsed.groups
     )
 
@@ -59,17 +61,34 @@ class PostgresBackend(Backend):
     def id_list(self, ids):
         return RawSQL("SELECT unnest(%s::bigint[])", [ids])
 
-    def _ranked_ids(self, expression, limit):
+    def name_expression(self, parsed):
+        return tsquery_expression(parsed, weights="A")
+
+    def _window_start(self, expression, window):
+        # The GIN index finds the matches; ordering ids needs no score per match.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                SELECT tool_id FROM search_searchdocument
+                WHERE vector @@ to_tsquery('{CONFIG}', %s)
+                ORDER BY tool_id DESC OFFSET %s LIMIT 1
+                """,  # noqa: S608 - CONFIG is a constant
+                [expression, window],
+            )
+            row = cursor.fetchone()
+        return row[0] if row else None
+
+    def _rank(self, expression, limit, *, above=None):
         with connection.cursor() as cursor:
             cursor.execute(
                 f"""
                 SELECT tool_id FROM search_searchdocument,
                     to_tsquery('{CONFIG}', %s) AS query
-                WHERE vector @@ query
+                WHERE vector @@ query AND tool_id > %s
                 ORDER BY ts_rank(vector, query) DESC, tool_id
                 LIMIT %s
                 """,  # noqa: S608 - CONFIG is a constant
-                [expression, limit],
+                [expression, -1 if above is None else above, limit],
             )
             return [row[0] for row in cursor.fetchall()]
 

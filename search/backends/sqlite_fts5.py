@@ -63,11 +63,26 @@ class SqliteFts5Backend(Backend):
     def id_list(self, ids):
         return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
 
-    def _ranked_ids(self, expression, limit):
+    def name_expression(self, parsed):
+        return f"{{name}} : ({fts_expression(parsed)})"
+
+    def _window_start(self, expression, window):
+        # FTS5 walks a match in rowid order without scoring it: cheap even when huge.
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rank LIMIT %s",
-                [expression, limit],
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+                [expression, window],
+            )
+            row = cursor.fetchone()
+        return row[0] if row else None
+
+    def _rank(self, expression, limit, *, above=None):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid > %s "
+                "ORDER BY rank LIMIT %s",
+                [expression, -1 if above is None else above, limit],
             )
             return [row[0] for row in cursor.fetchall()]
 

@@ -4,6 +4,7 @@ suite on both): nothing here depends on the database in use."""
 import json
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 from catalogue.models import Tool
@@ -109,6 +110,30 @@ def test_name_match_ranks_above_description_match():
     tool("Beeldbellen", "Een gesprek op afstand.")
     tool("Agenda", "Afspraken plannen.", description="Kan beeldbellen.")
     assert names("beeldbellen")[0] == "Beeldbellen"
+
+
+def test_a_one_letter_search_is_a_broad_prefix_search(catalogue):
+    found = names("g")
+    assert {"Google Translate", "Give a day", "Zanzu"} <= set(found)  # Zanzu: "gezondheid"
+    assert "WhatsApp" not in found and "itsme" not in found
+    assert names("vertaling t") == ["Google Translate"]  # the last word is being typed
+
+
+def test_broad_matches_rank_names_first_within_a_window(settings):
+    settings.SEARCH_RANKING_WINDOW = 2
+    tool("Beeldbellen", "Een gesprek op afstand.")  # the oldest match, by name
+    tool("Agenda", "Afspraken plannen.", description="Kan ook beeldbellen.")
+    tool("Teams", "Vergaderen.", description="Ook beeldbellen.")
+    tool("Skype", "Beeldbellen met beeldbellen.")
+    # Scored: the name matches, then the two most recently added matches.
+    assert names("beeldbellen") == ["Beeldbellen", "Skype", "Teams"]
+    assert selectors.search_is_capped(query="beeldbellen")
+
+    settings.SEARCH_RANKING_WINDOW = 10
+    cache.clear()
+    found = names("beeldbellen")
+    assert found[:2] == ["Beeldbellen", "Skype"] and set(found[2:]) == {"Agenda", "Teams"}
+    assert not selectors.search_is_capped(query="beeldbellen")
 
 
 def test_all_words_must_match(catalogue):
