@@ -19,10 +19,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import CharField, Count, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Lower
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import ContactMode, Purpose, Tool
@@ -219,8 +221,25 @@ def register_facet(facet: Facet, *, before: str | None = None) -> None:
 
 
 def facet_choices(facets: Sequence[Facet] | None = None) -> dict[str, list[tuple[str, str]]]:
-    """The choices of every facet; all taxonomy facets are read in a single UNION query."""
-    facets = FACETS if facets is None else facets
+    """The choices of every facet, with labels in the active language.
+
+    Read on every listing, so cached per content version (a term edit bumps it, see
+    search.cache) and language; all taxonomy facets are read in a single UNION query.
+    """
+    if facets is not None:
+        return _facet_choices(facets)
+    from search.cache import CACHE_SECONDS, version
+
+    params = ",".join(f.param for f in FACETS)
+    key = f"catalogue:choices:{version()}:{get_language()}:{params}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = _facet_choices(FACETS)
+        cache.set(key, choices, CACHE_SECONDS)
+    return choices
+
+
+def _facet_choices(facets: Sequence[Facet]) -> dict[str, list[tuple[str, str]]]:
     term_facets = [f for f in facets if isinstance(f, TermFacet)]
     rows_by_param: dict[str, list[Mapping]] = {f.param: [] for f in term_facets}
     if term_facets:
@@ -364,8 +383,6 @@ def _facet_counts_cached(filters: ToolFilters, compute) -> dict[str, dict[str, i
     URL. Every catalogue change that search indexes (tool, its links, a term) bumps the
     version (search.cache), so counts never outlive a change in this process."""
     import hashlib
-
-    from django.core.cache import cache
 
     from search.cache import CACHE_SECONDS, version
 

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from catalogue.models import Tool
+from catalogue.models import Language, Tool
 from catalogue.tests import factories as f
 from catalogue.tests.test_selectors import make_tool, naive_search  # noqa: F401 - fixture
 
@@ -238,6 +238,23 @@ def test_listing_query_count_is_constant(client, tools, django_assert_num_querie
         )
     with django_assert_num_queries(18):
         assert client.get(url).context["result"].total == 22
+
+
+def test_repeated_listing_reuses_choices_and_counts_and_follows_a_rename(
+    client, tools, django_assert_num_queries, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0  # the parts, not the whole page
+    url = f"{LIST}?language=ar"
+    assert "Arabisch" in html(client.get(url))
+    # Choices and facet counts come from the cache: only the page, its total and the two
+    # prefetched relations are read.
+    with django_assert_num_queries(4):
+        client.get(url)
+    arabic = Language.objects.get(slug="ar")
+    arabic.name = "Arabisch (standaard)"
+    arabic.save()
+    page = html(client.get(url))
+    assert "Arabisch (standaard)" in page
 
 
 # --- tool page ----------------------------------------------------------------------------
