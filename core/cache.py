@@ -36,11 +36,7 @@ def cache_page_for_anonymous(view):
         if response is not None:
             return response
         response = view(request, *args, **kwargs)
-        if (
-            response.status_code == 200
-            and not response.cookies
-            and not len(get_messages(request))
-        ):
+        if response.status_code == 200 and not response.cookies and not len(get_messages(request)):
             if hasattr(response, "render"):
                 response.render()
             cache.set(key, response, seconds)

@@ -20,7 +20,9 @@ def _alternative(alternative: Alternative, weights: str) -> str:
     labels = [f":{weights}" if weights else ""] * len(alternative.words)
     if alternative.prefix:
         labels[-1] = f":*{weights}"
-    phrase = " <-> ".join(f"'{word}'{label}" for word, label in zip(alternative.words, labels, strict=True))
+    phrase = " <-> ".join(
+        f"'{word}'{label}" for word, label in zip(alternative.words, labels, strict=True)
+    )
     return f"({phrase})" if len(alternative.words) > 1 else phrase
 
 
