@@ -5,6 +5,8 @@ name and, where a curator filled them in, French and English names.
 """
 
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -193,6 +195,11 @@ class Tool(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [
+            # The listing's order: a page of a large filtered listing reads this index
+            # until it has its tools instead of sorting every match.
+            models.Index(Lower("name"), F("id"), name="catalogue_tool_listing_order"),
+        ]
         verbose_name = _("tool")
         verbose_name_plural = _("tools")
 

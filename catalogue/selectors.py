@@ -15,15 +15,17 @@ and call `register_facet(...)` once, e.g. from another app's `AppConfig.ready()`
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import CharField, Count, Prefetch, Q, QuerySet, Value
+from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Lower
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -63,8 +65,13 @@ class Facet:
         """(value, label) pairs a visitor can pick, in display order."""
         raise NotImplementedError
 
-    def q(self, values: Sequence[str]) -> Q:
-        """A filter on Tool matching any of `values` (OR within the facet)."""
+    def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
+        """A filter on Tool matching any of `values` (OR within the facet).
+
+        `per_tool=True` asks for a check per tool (EXISTS), for when few tools are checked:
+        a search's best matches, or a page read in listing order from its index. Otherwise
+        the list of tools with a value (IN), for counting over much of the catalogue.
+        """
         raise NotImplementedError
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
@@ -112,9 +119,11 @@ class TermFacet(Facet):
     def choices(self) -> list[tuple[str, str]]:
         return self.choices_from_rows(self.choices_queryset())
 
-    def q(self, values: Sequence[str]) -> Q:
-        tool_ids = self.through.objects.filter(**{f"{self.term_fk}__slug__in": values})
-        return Q(pk__in=tool_ids.values(f"{self.tool_fk}_id"))
+    def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
+        links = self.through.objects.filter(**{f"{self.term_fk}__slug__in": values})
+        if per_tool:  # one lookup on the (tool, term) index
+            return Q(Exists(links.filter(**{f"{self.tool_fk}_id": OuterRef("pk")})))
+        return Q(pk__in=links.values(f"{self.tool_fk}_id"))
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
         slug = f"{self.term_fk}__slug"
@@ -142,7 +151,7 @@ class ChoiceFacet(Facet):
     def choices(self) -> list[tuple[str, str]]:
         return [(value, str(label)) for value, label in self._choices]
 
-    def q(self, values: Sequence[str]) -> Q:
+    def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
         return Q(**{f"{self.field_name}__in": values})
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
@@ -170,7 +179,7 @@ class FlagFacet(Facet):
     def choices(self) -> list[tuple[str, str]]:
         return [("1", str(self.label))]
 
-    def q(self, values: Sequence[str]) -> Q:
+    def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
         return self.condition if "1" in values else Q()
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
@@ -377,22 +386,33 @@ def _matching(q: str) -> QuerySet[Tool]:
     return tools.order_by(Lower("name"), "pk")
 
 
-def _facet_counts_cached(filters: ToolFilters, compute) -> dict[str, dict[str, int]]:
-    """Facet counts, cached per search-index version: counting every facet is the costly
-    part of the listing on a large catalogue, and it is the same for every visitor of a
-    URL. Every catalogue change that search indexes (tool, its links, a term) bumps the
-    version (search.cache), so counts never outlive a change in this process."""
-    import hashlib
-
+def _counts_cached(filters: ToolFilters, compute) -> tuple[dict[str, dict[str, int]], int]:
+    """(Facet counts, total), cached per search-index version: counting is the costly part
+    of the listing on a large catalogue, and it is the same for every visitor of a URL and
+    for each of its pages. Every catalogue change that search indexes (tool, its links, a
+    term) bumps the version (search.cache), so counts never outlive a change in this
+    process."""
     from search.cache import CACHE_SECONDS, version
 
     raw = repr((filters.q, sorted((k, tuple(v)) for k, v in filters.selected.items())))
-    key = f"catalogue:facets:{version()}:{hashlib.sha256(raw.encode()).hexdigest()[:32]}"
+    key = f"catalogue:counts:{version()}:{hashlib.sha256(raw.encode()).hexdigest()[:32]}"
     counts = cache.get(key)
     if counts is None:
         counts = compute()
         cache.set(key, counts, CACHE_SECONDS)
     return counts
+
+
+class _CountedPaginator(Paginator):
+    """A paginator told its total, so a page costs no COUNT query."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._known_count
 
 
 def tool_search(
@@ -409,22 +429,29 @@ def tool_search(
     """
     choices = facet_choices() if choices is None else choices
     matching = _matching(filters.q)
-    active = {
-        f.param: f.q(filters.selected[f.param]) for f in FACETS if filters.selected.get(f.param)
-    }
+    picked = [f for f in FACETS if filters.selected.get(f.param)]
 
-    def narrowed(queryset: QuerySet, *, except_param: str | None = None) -> QuerySet:
-        for param, condition in active.items():
-            if param != except_param:
+    def narrowed(queryset: QuerySet, *, per_tool: bool, except_param: str = "") -> QuerySet:
+        for facet in picked:
+            if facet.param != except_param:
+                condition = facet.q(filters.selected[facet.param], per_tool=per_tool)
                 queryset = queryset.filter(condition)
         return queryset
 
-    counts_by_param = _facet_counts_cached(
+    # Counting: a search hands over at most SEARCH_MAX_RESULTS tools, so check each one; a
+    # listing counts over much of the catalogue, so use the lists of tools per value.
+    per_tool = bool(filters.q)
+    counts_by_param, total = _counts_cached(
         filters,
-        lambda: {
-            facet.param: facet.counts(narrowed(matching, except_param=facet.param).values("pk"))
-            for facet in FACETS
-        },
+        lambda: (
+            {
+                facet.param: facet.counts(
+                    narrowed(matching, per_tool=per_tool, except_param=facet.param).values("pk")
+                )
+                for facet in FACETS
+            },
+            narrowed(matching, per_tool=per_tool).count(),
+        ),
     )
     facets = []
     for facet in FACETS:
@@ -445,8 +472,10 @@ def tool_search(
             )
         )
 
-    tools = narrowed(matching).prefetch_related("purposes", "platforms")
-    page = Paginator(tools, page_size).get_page(filters.page)
+    # The page is read in listing (or relevance) order, checking each tool as it goes.
+    tools = narrowed(matching, per_tool=True).prefetch_related("purposes", "platforms")
+    paginator = _CountedPaginator(tools, page_size, count=total)
+    page = paginator.get_page(filters.page)
     return ToolSearchResult(page=page, facets=facets, filters=filters)
 
 

@@ -50,7 +50,7 @@ class CriterionMetFacet(Facet):
         criteria = Criterion.objects.filter(version__in=framework_version_current_queryset())
         return [(criterion.key, criterion.label) for criterion in criteria]
 
-    def q(self, values: Sequence[str]) -> Q:
+    def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
         rows = criteria_met_rows(keys=list(values))
         return Q(pk__in=rows.values("screening__tool_id"))
 
