@@ -237,14 +237,14 @@ def facet_choices(facets: Sequence[Facet] | None = None) -> dict[str, list[tuple
     """
     if facets is not None:
         return _facet_choices(facets)
-    from search.cache import CACHE_SECONDS, version
+    from search.cache import cache_seconds, version
 
     params = ",".join(f.param for f in FACETS)
     key = f"catalogue:choices:{version()}:{get_language()}:{params}"
     choices = cache.get(key)
     if choices is None:
         choices = _facet_choices(FACETS)
-        cache.set(key, choices, CACHE_SECONDS)
+        cache.set(key, choices, cache_seconds())
     return choices
 
 
@@ -392,14 +392,14 @@ def _counts_cached(filters: ToolFilters, compute) -> tuple[dict[str, dict[str, i
     for each of its pages. Every catalogue change that search indexes (tool, its links, a
     term) bumps the version (search.cache), so counts never outlive a change in this
     process."""
-    from search.cache import CACHE_SECONDS, version
+    from search.cache import cache_seconds, version
 
     raw = repr((filters.q, sorted((k, tuple(v)) for k, v in filters.selected.items())))
     key = f"catalogue:counts:{version()}:{hashlib.sha256(raw.encode()).hexdigest()[:32]}"
     counts = cache.get(key)
     if counts is None:
         counts = compute()
-        cache.set(key, counts, CACHE_SECONDS)
+        cache.set(key, counts, cache_seconds())
     return counts
 
 

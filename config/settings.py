@@ -142,6 +142,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Home and listing pages are cached whole for anonymous visitors this long (0: off).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
+# Search results, facet choices and counts, per content version. With the per-process memory
+# cache other processes see a change only when their copy expires: keep both short there;
+# with a shared cache (Redis) every process sees a change at once and both can be long.
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=30)
 
 # Submissions per client address per hour (provider tools, practices).
 SUBMISSION_RATE_LIMIT = env.int("SUBMISSION_RATE_LIMIT", default=5)

@@ -3,7 +3,7 @@
 Most visitors are anonymous and ask the same few pages (a purpose, a common search); a
 rendered page costs tens of milliseconds, a cached one almost nothing. Keys carry the
 catalogue's content version (bumped by every change the search index sees), so an edit is
-visible at once in this process, and within `search.cache.CACHE_SECONDS` elsewhere.
+visible at once in this process, and within `search.cache.cache_seconds()` elsewhere.
 """
 
 import hashlib

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from catalogue.models import Tool
+from search.cache import bump as content_version_bump
 
 from . import selectors
 from .models import (
@@ -100,6 +101,7 @@ def framework_version_publish(*, version: FrameworkVersion, by=None) -> Framewor
     version.status = FrameworkVersion.Status.ACTIVE
     version.published_at = timezone.now()
     version.save(update_fields=["status", "published_at"])
+    transaction.on_commit(content_version_bump)  # the listing's criterion choices change
     return version
 
 
@@ -270,6 +272,8 @@ def screening_publish(*, screening: Screening, by) -> Screening:
     screening.rescreen_due = add_months(timezone.localdate(now), months)
     screening.save(update_fields=["status", "published_at", "rescreen_due", "updated_at"])
     _event(screening, ScreeningEvent.Action.PUBLISHED, by)
+    # The listing's screening filters and counts are cached per content version.
+    transaction.on_commit(content_version_bump)
     return screening
 
 

@@ -1,15 +1,21 @@
 """A version number for everything search caches: bumped on every index or synonym change.
 
 With a shared cache (Redis, see docs/deployment.md) every app process sees a change at once;
-with the per-process memory cache, other processes see it within CACHE_SECONDS.
+with the per-process memory cache, other processes see it within `cache_seconds()`, so keep
+SEARCH_CACHE_SECONDS short there; with a shared cache it can be long.
 """
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "search:version"
-CACHE_SECONDS = 30
+
+
+def cache_seconds() -> int:
+    """How long search results, facet choices and counts are kept (SEARCH_CACHE_SECONDS)."""
+    return settings.SEARCH_CACHE_SECONDS
 
 
 def version() -> int:

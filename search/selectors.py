@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from catalogue.models import Purpose, Tool
 
 from .backends import get_backend
-from .cache import CACHE_SECONDS, cache_key
+from .cache import cache_key, cache_seconds
 from .query import MAX_QUERY_LENGTH, PREFIX_MIN_LENGTH, Alternative, ParsedQuery, parse
 from .text import stem
 
@@ -110,7 +110,7 @@ def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
             fixed = _corrected(parsed, loose=False)
             if fixed is not None and backend.has_match(fixed):
                 parsed, corrected = fixed, True
-    cache.set(key, (parsed, corrected), CACHE_SECONDS)
+    cache.set(key, (parsed, corrected), cache_seconds())
     return parsed, corrected
 
 

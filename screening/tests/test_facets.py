@@ -35,6 +35,16 @@ def _facet(result, param):
     return {o.value: o.count for f in result.facets if f.param == param for o in f.options}
 
 
+def test_publishing_a_screening_refreshes_the_cached_listing_counts(
+    framework, django_capture_on_commit_callbacks
+):
+    tool = ToolFactory(name="Veilig")
+    assert _facet(_search(), "screened") == {}  # counted, and cached
+    with django_capture_on_commit_callbacks(execute=True):
+        published_screening(tool=tool)
+    assert _facet(_search(), "screened") == {"1": 1}
+
+
 def test_screened_filter(screened):
     assert _names(_search(screened="1")) == ["Half", "Veilig"]
     assert _facet(_search(), "screened") == {"1": 2}

@@ -3,7 +3,7 @@ from django.core.cache import cache
 from django.db.models import CharField, QuerySet, Value
 from django.db.models.functions import Cast, Concat, StrIndex
 
-from ..cache import CACHE_SECONDS, cache_key
+from ..cache import cache_key, cache_seconds
 from ..models import SearchWord
 from ..query import ParsedQuery
 
@@ -69,7 +69,7 @@ class Backend:
         if ranking is None:
             ids, complete = self._ranked_ids(parsed, max_results() + 1)
             ranking = (ids, not complete or len(ids) > max_results())
-            cache.set(key, ranking, CACHE_SECONDS)
+            cache.set(key, ranking, cache_seconds())
         return ranking
 
     def ranked_ids(self, parsed: ParsedQuery) -> list[int]:

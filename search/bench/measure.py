@@ -112,6 +112,7 @@ def time_engine(queries, *, requests):
 def naive_search():
     """The baseline: a plain `icontains` over the same fields, in name order."""
     from search import selectors
+    from search.cache import bump
 
     original = selectors.tool_queryset_matching
 
@@ -135,11 +136,15 @@ def naive_search():
             condition &= word_matches
         return queryset.filter(condition).order_by("name", "pk")
 
+    # A new content version on the way in and out: the baseline must neither reuse the
+    # real search's cached counts nor leave its own behind.
+    bump()
     selectors.tool_queryset_matching = matching
     try:
         yield
     finally:
         selectors.tool_queryset_matching = original
+        bump()
 
 
 def latency_suite(*, requests, baseline_requests, baseline_urls, stdout):

@@ -1,0 +1,62 @@
+"""The benchmark's own logic (no timing is checked here: figures live in docs/benchmarks.md)."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from search.bench.measure import percentiles
+from search.bench.report import render
+
+MACHINE = {
+    "cpus": 2,
+    "cpu": "Test CPU",
+    "memory": "1.0 GiB",
+    "os": "Linux",
+    "python": "3.11",
+    "sqlite": "3.40",
+}
+
+
+def figures(p95, **extra):
+    return {"n": 10, "p50": p95 / 2, "p95": p95, "p99": p95, **extra}
+
+
+def run(size, *, search_p95, rps):
+    return {
+        "size": size,
+        "vendor": "sqlite",
+        "published": size,
+        "fill_s": 1.0,
+        "index_s": 2.0,
+        "latency_ms": {
+            "search": figures(search_p95, cold_p50=40.0, cold_max=50.0),
+            "baseline icontains: search": figures(300.0, cold_p50=900.0, cold_max=950.0),
+            "search, repeated (whole-page cache for anonymous visitors)": figures(1.0),
+        },
+        "throughput": {"search page": {"requests_per_s": rps, "errors": []}},
+    }
+
+
+def test_percentiles_pick_from_the_sorted_samples():
+    result = percentiles([float(n) for n in range(100, 0, -1)])
+    assert (result["n"], result["p50"], result["p95"], result["p99"]) == (100, 50.5, 95.0, 99.0)
+
+
+def test_report_judges_each_target_and_shows_the_baseline_gain():
+    text = render(
+        runs=[run(10_000, search_p95=20.0, rps=800), run(100_000, search_p95=150.0, rps=90)],
+        machine=MACHINE,
+        date="2026-11-30",
+    )
+    ten_k, hundred_k = text.split("## SQLite (FTS5), 100 000 tools")
+    assert "| search | 10.0 | 20.0 |" in ten_k
+    assert "p95 <= 30 ms: meets target" in ten_k
+    assert ">= 500: meets target" in ten_k
+    assert "| 300.0 / 900.0 | 15.0x |" in ten_k  # baseline p95 / first request, p95 ratio
+    assert "p95 <= 100 ms: **misses target**" in hundred_k
+    assert "2026-11-30" in text and "Test CPU" in text
+
+
+@pytest.mark.django_db
+def test_bench_run_refuses_a_database_that_is_not_a_benchmark_database(tmp_path):
+    with pytest.raises(CommandError, match="benchmark database"):
+        call_command("bench_run", "--size=10", f"--out={tmp_path / 'out.json'}")
