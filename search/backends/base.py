@@ -38,16 +38,16 @@ class Backend:
     def expression(self, parsed: ParsedQuery) -> str:
         raise NotImplementedError
 
-    def name_expression(self, parsed: ParsedQuery) -> str:
-        """The same query, matched against tool names only."""
-        raise NotImplementedError
-
     def _window_start(self, expression: str, window: int) -> int | None:
         """The id below the `window` highest matching ids (None: at most `window` match)."""
         raise NotImplementedError
 
     def _rank(self, expression: str, limit: int, *, above: int | None = None) -> list[int]:
         """Ids of the best `limit` matches (any status), best first; only ids > `above`."""
+        raise NotImplementedError
+
+    def _rank_names(self, expression: str, limit: int) -> list[int]:
+        """Like `_rank`, matching tool names only."""
         raise NotImplementedError
 
     def _ranked_ids(self, parsed: ParsedQuery, limit: int) -> tuple[list[int], bool]:
@@ -57,7 +57,7 @@ class Backend:
         start = self._window_start(expression, ranking_window())
         if start is None:
             return self._rank(expression, limit), True
-        names = self._rank(self.name_expression(parsed), limit)
+        names = self._rank_names(expression, limit)
         recent = self._rank(expression, limit, above=start)
         return list(dict.fromkeys(names + recent))[:limit], False
 

@@ -13,23 +13,21 @@ from ..query import Alternative, ParsedQuery
 from .base import Backend
 
 CONFIG = "toolwijzer_nl"
+# Indexed by migration 0004 with exactly this expression.
+NAME_VECTOR = f"to_tsvector('{CONFIG}'::regconfig, name)"
 
 
-def _alternative(alternative: Alternative, weights: str) -> str:
+def _alternative(alternative: Alternative) -> str:
     # Words are [a-z0-9]+ only, so quoting cannot be broken out of.
-    labels = [f":{weights}" if weights else ""] * len(alternative.words)
+    phrase = " <-> ".join(f"'{word}'" for word in alternative.words)
     if alternative.prefix:
-        labels[-1] = f":*{weights}"
-    phrase = " <-> ".join(
-        f"'{word}'{label}" for word, label in zip(alternative.words, labels, strict=True)
-    )
+        phrase += ":*"
     return f"({phrase})" if len(alternative.words) > 1 else phrase
 
 
-def tsquery_expression(parsed: ParsedQuery, *, weights: str = "") -> str:
-    """A tsquery; `weights="A"` matches names only (they are indexed with weight A)."""
+def tsquery_expression(parsed: ParsedQuery) -> str:
     return " & ".join(
-        "(" + " | ".join(_alternative(alternative, weights) for alternative in group) + ")"
+        "(" + " | ".join(_alternative(alternative) for alternative in group) + ")"
         for group in parsed.groups
     )
 
@@ -63,9 +61,6 @@ class PostgresBackend(Backend):
     def id_list(self, ids):
         return RawSQL("SELECT unnest(%s::bigint[])", [ids])
 
-    def name_expression(self, parsed):
-        return tsquery_expression(parsed, weights="A")
-
     def _window_start(self, expression, window):
         # The GIN index finds the matches; ordering ids needs no score per match.
         with connection.cursor() as cursor:
@@ -91,6 +86,22 @@ class PostgresBackend(Backend):
                 LIMIT %s
                 """,  # noqa: S608 - CONFIG is a constant
                 [expression, -1 if above is None else above, limit],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def _rank_names(self, expression, limit):
+        # NAME_VECTOR has its own GIN index (migration 0004); the weighted document vector
+        # cannot tell a name match from others without reading every match.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                SELECT tool_id FROM search_searchdocument,
+                    to_tsquery('{CONFIG}', %s) AS query
+                WHERE {NAME_VECTOR} @@ query
+                ORDER BY ts_rank({NAME_VECTOR}, query) DESC, tool_id
+                LIMIT %s
+                """,  # noqa: S608 - constants only
+                [expression, limit],
             )
             return [row[0] for row in cursor.fetchall()]
 

@@ -63,9 +63,6 @@ class SqliteFts5Backend(Backend):
     def id_list(self, ids):
         return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
 
-    def name_expression(self, parsed):
-        return f"{{name}} : ({fts_expression(parsed)})"
-
     def _window_start(self, expression, window):
         # FTS5 walks a match in rowid order without scoring it: cheap even when huge.
         with connection.cursor() as cursor:
@@ -85,6 +82,9 @@ class SqliteFts5Backend(Backend):
                 [expression, -1 if above is None else above, limit],
             )
             return [row[0] for row in cursor.fetchall()]
+
+    def _rank_names(self, expression, limit):
+        return self._rank(f"{{name}} : ({expression})", limit)
 
     def similar_words(self, word, *, limit=30):
         trigrams = sorted({word[i : i + 3] for i in range(len(word) - 2)})
