@@ -32,19 +32,7 @@ class ToolAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug", "summary", "provider"]
     readonly_fields = ["created_at", "updated_at"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = [
-        "platforms",
-        "languages",
-        "purposes",
-        "themes",
-        "target_groups",
-        "sectors",
-        "accessibility_features",
-        "requirements",
-        "contact_modes",
-        "examples",
-        "related_tools",
-    ]
+    filter_horizontal = [*models.Tool.TAXONOMY_FIELDS, "examples", "related_tools"]
     date_hierarchy = "updated_at"
     fieldsets = [
         (

@@ -193,6 +193,20 @@ class Tool(models.Model):
 
     objects = ToolQuerySet.as_manager()
 
+    # Every taxonomy of a tool: the search index reads their labels, the tool page and the
+    # admin show them (a test checks that no taxonomy relation is missing here).
+    TAXONOMY_FIELDS = (
+        "purposes",
+        "themes",
+        "target_groups",
+        "sectors",
+        "languages",
+        "platforms",
+        "accessibility_features",
+        "requirements",
+        "contact_modes",
+    )
+
     class Meta:
         ordering = ["name"]
         indexes = [

@@ -481,17 +481,7 @@ def tool_search(
 
 # --- Tool page ---------------------------------------------------------------------------
 
-_DETAIL_RELATIONS = (
-    "purposes",
-    "platforms",
-    "languages",
-    "themes",
-    "target_groups",
-    "sectors",
-    "accessibility_features",
-    "requirements",
-    "contact_modes",
-)
+_DETAIL_RELATIONS = Tool.TAXONOMY_FIELDS
 
 
 def tool_find_published(*, slug: str) -> Tool | None:

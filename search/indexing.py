@@ -13,17 +13,7 @@ from .backends import get_backend
 from .models import SearchDocument, SearchWord
 from .text import words
 
-TAXONOMIES = (
-    "purposes",
-    "themes",
-    "target_groups",
-    "sectors",
-    "languages",
-    "platforms",
-    "accessibility_features",
-    "requirements",
-    "contact_modes",
-)
+TAXONOMIES = Tool.TAXONOMY_FIELDS
 CHUNK = 2000
 
 

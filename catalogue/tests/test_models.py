@@ -1,7 +1,7 @@
 import pytest
 from django.utils import translation
 
-from catalogue.models import ContactMode, Tool
+from catalogue.models import ContactMode, Term, Tool
 from catalogue.tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -36,3 +36,11 @@ def test_published_queryset_leaves_out_drafts_and_archived_tools():
     f.ToolFactory(name="Draft", status=Tool.Status.DRAFT)
     f.ToolFactory(name="Old", status=Tool.Status.ARCHIVED)
     assert [t.name for t in Tool.objects.published()] == ["Live"]
+
+
+def test_taxonomy_fields_name_every_taxonomy_of_a_tool():
+    taxonomies = {
+        field.name for field in Tool._meta.many_to_many if issubclass(field.related_model, Term)
+    }
+    assert set(Tool.TAXONOMY_FIELDS) == taxonomies
+    assert len(Tool.TAXONOMY_FIELDS) == len(taxonomies)
