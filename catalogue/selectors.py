@@ -165,26 +165,45 @@ class ChoiceFacet(Facet):
 
 
 class FlagFacet(Facet):
-    """A yes-only facet (`param=1`): tools that satisfy `condition`."""
+    """A yes-only facet (`param=1`): tools that satisfy `condition`.
+
+    `per_tool_condition`, when given, is the same condition checked per tool (see `q`).
+    """
 
     def __init__(
-        self, *, param: str, legend: str, label: str, condition: Q, expanded: bool = False
+        self,
+        *,
+        param: str,
+        legend: str,
+        label: str,
+        condition: Q,
+        per_tool_condition: Q | None = None,
+        expanded: bool = False,
     ):
         self.param = param
         self.legend = legend
         self.expanded = expanded
         self.label = label
         self.condition = condition
+        self.per_tool_condition = per_tool_condition
 
     def choices(self) -> list[tuple[str, str]]:
         return [("1", str(self.label))]
 
     def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
-        return self.condition if "1" in values else Q()
+        if "1" not in values:
+            return Q()
+        if per_tool and self.per_tool_condition is not None:
+            return self.per_tool_condition
+        return self.condition
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
         return {"1": Tool.objects.filter(pk__in=tool_ids).filter(self.condition).count()}
 
+
+_ANONYMOUS_LINKS = Tool.contact_modes.through.objects.filter(
+    contactmode__slug=ContactMode.ANONYMOUS
+)
 
 FACETS: list[Facet] = [
     TermFacet(param="purpose", legend=_("Doel"), relation="purposes", expanded=True),
@@ -210,11 +229,8 @@ FACETS: list[Facet] = [
         param="anonymous",
         legend=_("Contact"),
         label=_("Anoniem contact mogelijk"),
-        condition=Q(
-            pk__in=Tool.contact_modes.through.objects.filter(
-                contactmode__slug=ContactMode.ANONYMOUS
-            ).values("tool_id")
-        ),
+        condition=Q(pk__in=_ANONYMOUS_LINKS.values("tool_id")),
+        per_tool_condition=Q(Exists(_ANONYMOUS_LINKS.filter(tool_id=OuterRef("pk")))),
     ),
 ]
 
