@@ -5,7 +5,7 @@ from django.db.models.functions import Cast, Concat, StrIndex
 
 from ..cache import cache_key, cache_seconds
 from ..models import SearchWord
-from ..query import ParsedQuery
+from ..query import PREFIX_MIN_LENGTH, ParsedQuery
 
 
 def max_results() -> int:
@@ -20,6 +20,12 @@ def ranking_window() -> int:
     grows with the catalogue; beyond the window, name matches come first (ranked), then
     the best of the `ranking_window()` most recently added matches."""
     return getattr(settings, "SEARCH_RANKING_WINDOW", 5000)
+
+
+def _names_first(parsed: ParsedQuery) -> bool:
+    """One or two letters say little about a topic but much about a name: list the tools
+    whose name has a word starting with them first, as in an A-Z index."""
+    return len(parsed.terms) == 1 and len(parsed.terms[0]) < PREFIX_MIN_LENGTH
 
 
 class Backend:
@@ -55,11 +61,11 @@ class Backend:
         ranking window left matches unscored)."""
         expression = self.expression(parsed)
         start = self._window_start(expression, ranking_window())
-        if start is None:
+        if start is None and not _names_first(parsed):
             return self._rank(expression, limit), True
         names = self._rank_names(expression, limit)
-        recent = self._rank(expression, limit, above=start)
-        return list(dict.fromkeys(names + recent))[:limit], False
+        others = self._rank(expression, limit, above=start)
+        return list(dict.fromkeys(names + others))[:limit], start is None
 
     def _ranking(self, parsed: ParsedQuery) -> tuple[list[int], bool]:
         """(ids of the best matches, best first, at most max_results() + 1; whether more

@@ -119,6 +119,14 @@ def test_a_one_letter_search_is_a_broad_prefix_search(catalogue):
     assert names("vertaling t") == ["Google Translate"]  # the last word is being typed
 
 
+def test_a_one_or_two_letter_search_lists_name_matches_first():
+    tool("Alfa", "Zoek zelf zorg, zonder zorgen: zeker zinvol.")
+    tool("Zanzu", "Seksuele gezondheid uitgelegd.")
+    tool("Beta", "Niets hiervan.")
+    assert names("z") == ["Zanzu", "Alfa"]
+    assert names("za") == ["Zanzu"]
+
+
 def test_broad_matches_rank_names_first_within_a_window(settings):
     settings.SEARCH_RANKING_WINDOW = 2
     tool("Beeldbellen", "Een gesprek op afstand.")  # the oldest match, by name
