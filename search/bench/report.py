@@ -94,6 +94,8 @@ def render(*, runs, machine, date) -> str:
                 "included, is a page doing its full work.",
                 "",
             ]
+        if "measured_at" in run:
+            lines += [f"Measured {run['measured_at']}.", ""]
         if "load_before" in run:
             lines += [
                 "Load average of the machine (1, 5, 15 min) before/after this run: "

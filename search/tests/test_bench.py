@@ -24,6 +24,7 @@ def run(size, *, search_p95, rps):
     return {
         "size": size,
         "vendor": "sqlite",
+        "measured_at": f"2026-11-30 {size // 10_000:02d}:00 CET",
         "published": size,
         "fill_s": 1.0,
         "index_s": 2.0,
@@ -53,6 +54,8 @@ def test_report_judges_each_target_and_shows_the_baseline_gain():
     assert ">= 500: meets target" in ten_k
     assert "| 300.0 / 900.0 | 15.0x |" in ten_k  # baseline p95 / first request, p95 ratio
     assert "p95 <= 100 ms: **misses target**" in hundred_k
+    assert "Measured 2026-11-30 01:00 CET." in ten_k
+    assert "Measured 2026-11-30 10:00 CET." in hundred_k
     assert "2026-11-30" in text and "Test CPU" in text
 
 

@@ -3,6 +3,7 @@
 Refuses any database that is not a benchmark database, so the dev data is never touched.
 """
 
+import datetime
 import json
 import os
 import time
@@ -64,6 +65,7 @@ class Command(BaseCommand):
                 cursor.execute("PRAGMA optimize")
                 cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
         figures["published"] = Tool.objects.published().count()
+        figures["measured_at"] = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
         figures["load_before"] = [round(x, 2) for x in os.getloadavg()]
         figures["latency_ms"] = measure.latency_suite(
             requests=requests,
