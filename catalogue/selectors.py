@@ -439,9 +439,10 @@ def tool_search(
 ) -> ToolSearchResult:
     """Published tools matching `filters`: one page of them plus every facet with counts.
 
-    Queries are constant in the number of tools and terms: one per facet count, one for the
-    total, one for the page and one per prefetched relation (plus one for `choices` if the
-    caller did not pass them).
+    Queries are constant in the number of tools and terms: one per facet count and one for
+    the total (both cached per content version, see `_counts_cached`), one for the page and
+    one per prefetched relation (plus the facet choices, cached too, if the caller did not
+    pass them).
     """
     choices = facet_choices() if choices is None else choices
     matching = _matching(filters.q)
