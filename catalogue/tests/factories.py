@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 from django.utils.text import slugify
 
@@ -81,3 +83,28 @@ class ToolFactory(factory.django.DjangoModelFactory):
     def purposes(self, create, extracted, **kwargs):
         if create and extracted:
             self.purposes.set(extracted)
+
+
+# Every fact the tool page can show, for a messaging app like WhatsApp (tests only).
+MESSAGING_APP_FACTS = {
+    "description": "Berichten en beeldbellen.\n\nVeel cliënten kennen het al.",
+    "provider": "Meta",
+    "website_url": "https://www.whatsapp.com/",
+    "android_url": "https://play.google.com/store/apps/details?id=com.whatsapp",
+    "ios_url": "https://apps.apple.com/app/whatsapp-messenger/id310633997",
+    "cost_note": "Gratis, je hebt wel mobiele data nodig.",
+    "privacy_policy_url": "https://www.whatsapp.com/legal/privacy-policy",
+    "privacy_notes": "Berichten zijn end-to-end versleuteld.",
+    "requires_account": True,
+    "shows_ads": False,
+    "is_must_use": True,
+    "source": "Dossier Inspirerend digitaal sociaal werk",
+    "last_verified": datetime.date(2026, 11, 2),
+}
+
+
+def describe_fully(tool, **changes):
+    """Give `tool` every fact of MESSAGING_APP_FACTS (with `changes`), without signals."""
+    models.Tool.objects.filter(pk=tool.pk).update(**{**MESSAGING_APP_FACTS, **changes})
+    tool.refresh_from_db()
+    return tool

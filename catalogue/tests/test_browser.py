@@ -1,6 +1,5 @@
 """Real journeys in headless Chromium: filters without JavaScript, accessibility, weight."""
 
-import datetime
 import re
 
 import pytest
@@ -45,20 +44,11 @@ def build_catalogue():
         requirements=["smartphone"],
         contact_modes=["anonymous", "chat"],
     )
-    Tool.objects.filter(pk=whatsapp.pk).update(
+    f.describe_fully(
+        whatsapp,
         description="Berichten, spraakberichten en beeldbellen.",
-        provider="Meta",
-        website_url="https://www.whatsapp.com/",
-        android_url="https://play.google.com/store/apps/details?id=com.whatsapp",
-        ios_url="https://apps.apple.com/app/id310633997",
         cost_note="Je hebt mobiele data of wifi nodig.",
-        privacy_policy_url="https://www.whatsapp.com/legal/privacy-policy",
-        privacy_notes="Berichten zijn end-to-end versleuteld.",
-        requires_account=True,
-        shows_ads=False,
         is_must_use=False,
-        source="Dossier Inspirerend digitaal sociaal werk",
-        last_verified=datetime.date(2026, 11, 2),
     )
     make_tool("Zanzu", cost=Tool.Cost.FREE, purposes=["communicatie"], languages=["nl"])
     make_tool("Teams", cost=Tool.Cost.PAID, purposes=["communicatie"], languages=["ar"])

@@ -1,5 +1,3 @@
-import datetime
-
 import pytest
 
 from catalogue.models import Language, Tool
@@ -263,22 +261,7 @@ def test_repeated_listing_reuses_choices_and_counts_and_follows_a_rename(
 @pytest.fixture
 def full_tool(tools):
     tool = tools["whatsapp"]
-    Tool.objects.filter(pk=tool.pk).update(
-        description="Berichten en beeldbellen.\n\nVeel cliënten kennen het al.",
-        provider="Meta",
-        website_url="https://www.whatsapp.com/",
-        android_url="https://play.google.com/store/apps/details?id=com.whatsapp",
-        ios_url="https://apps.apple.com/app/whatsapp-messenger/id310633997",
-        cost_note="Gratis, je hebt wel mobiele data nodig.",
-        privacy_policy_url="https://www.whatsapp.com/legal/privacy-policy",
-        privacy_notes="Berichten zijn end-to-end versleuteld.",
-        requires_account=True,
-        shows_ads=False,
-        is_must_use=True,
-        source="Dossier Inspirerend digitaal sociaal werk",
-        last_verified=datetime.date(2026, 11, 2),
-    )
-    tool.refresh_from_db()
+    f.describe_fully(tool)
     tool.contact_modes.set([f.ContactModeFactory(slug="anonymous", name="Anoniem contact")])
     tool.related_tools.set([tools["zanzu"], tools["draft"]])
     kind = make_tool("Berichtenapps", kind=Tool.Kind.TOOL_TYPE)

@@ -4,6 +4,7 @@ from django.urls import reverse
 from catalogue import selectors as catalogue_selectors
 from catalogue.forms import ToolFilterForm
 from catalogue.tests.factories import ToolFactory
+from screening import services
 from screening.facets import criteria_met_rows
 from screening.models import Answer, Screening
 from screening.selectors import Profile, screening_profile
@@ -43,6 +44,18 @@ def test_publishing_a_screening_refreshes_the_cached_listing_counts(
     with django_capture_on_commit_callbacks(execute=True):
         published_screening(tool=tool)
     assert _facet(_search(), "screened") == {"1": 1}
+
+
+def test_a_new_framework_version_refreshes_the_cached_criterion_choices(
+    framework, django_capture_on_commit_callbacks
+):
+    key = framework.criteria.first().key
+    assert key in dict(catalogue_selectors.facet_choices()["criterion"])  # read, and cached
+    copy = services.framework_version_draft_copy(version=framework)
+    copy.criteria.filter(key=key).update(name="Nieuwe naam")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.framework_version_publish(version=copy)
+    assert dict(catalogue_selectors.facet_choices()["criterion"])[key] == "Nieuwe naam"
 
 
 def test_screened_filter(screened):

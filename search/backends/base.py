@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import CharField, QuerySet, Value
 from django.db.models.functions import Cast, Concat, StrIndex
 
@@ -20,6 +21,13 @@ def ranking_window() -> int:
     grows with the catalogue; beyond the window, name matches come first (ranked), then
     the best of the `ranking_window()` most recently added matches."""
     return getattr(settings, "SEARCH_RANKING_WINDOW", 5000)
+
+
+def first_column(sql: str, params: list) -> list:
+    """The first column of every row a raw query returns (ids, words)."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _names_first(parsed: ParsedQuery) -> bool:

@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 
 from ..models import SearchDocument
 from ..query import Alternative, ParsedQuery
-from .base import Backend
+from .base import Backend, first_column
 
 CONFIG = "toolwijzer_nl"
 # Indexed by migration 0004 with exactly this expression.
@@ -63,53 +63,45 @@ class PostgresBackend(Backend):
 
     def _window_start(self, expression, window):
         # The GIN index finds the matches; ordering ids needs no score per match.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                SELECT tool_id FROM search_searchdocument
-                WHERE vector @@ to_tsquery('{CONFIG}', %s)
-                ORDER BY tool_id DESC OFFSET %s LIMIT 1
-                """,  # noqa: S608 - CONFIG is a constant
-                [expression, window],
-            )
-            row = cursor.fetchone()
-        return row[0] if row else None
+        ids = first_column(
+            f"""
+            SELECT tool_id FROM search_searchdocument
+            WHERE vector @@ to_tsquery('{CONFIG}', %s)
+            ORDER BY tool_id DESC OFFSET %s LIMIT 1
+            """,  # noqa: S608 - CONFIG is a constant
+            [expression, window],
+        )
+        return ids[0] if ids else None
 
     def _rank(self, expression, limit, *, above=None):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                SELECT tool_id FROM search_searchdocument,
-                    to_tsquery('{CONFIG}', %s) AS query
-                WHERE vector @@ query AND tool_id > %s
-                ORDER BY ts_rank(vector, query) DESC, tool_id
-                LIMIT %s
-                """,  # noqa: S608 - CONFIG is a constant
-                [expression, -1 if above is None else above, limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
+        return first_column(
+            f"""
+            SELECT tool_id FROM search_searchdocument,
+                to_tsquery('{CONFIG}', %s) AS query
+            WHERE vector @@ query AND tool_id > %s
+            ORDER BY ts_rank(vector, query) DESC, tool_id
+            LIMIT %s
+            """,  # noqa: S608 - CONFIG is a constant
+            [expression, -1 if above is None else above, limit],
+        )
 
     def _rank_names(self, expression, limit):
         # NAME_VECTOR has its own GIN index (migration 0004); the weighted document vector
         # cannot tell a name match from others without reading every match.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                SELECT tool_id FROM search_searchdocument,
-                    to_tsquery('{CONFIG}', %s) AS query
-                WHERE {NAME_VECTOR} @@ query
-                ORDER BY ts_rank({NAME_VECTOR}, query) DESC, tool_id
-                LIMIT %s
-                """,  # noqa: S608 - constants only
-                [expression, limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
+        return first_column(
+            f"""
+            SELECT tool_id FROM search_searchdocument,
+                to_tsquery('{CONFIG}', %s) AS query
+            WHERE {NAME_VECTOR} @@ query
+            ORDER BY ts_rank({NAME_VECTOR}, query) DESC, tool_id
+            LIMIT %s
+            """,  # noqa: S608 - constants only
+            [expression, limit],
+        )
 
     def similar_words(self, word, *, limit=30):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT word FROM search_searchword WHERE word %% %s "
-                "ORDER BY similarity(word, %s) DESC, word LIMIT %s",
-                [word, word, limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
+        return first_column(
+            "SELECT word FROM search_searchword WHERE word %% %s "
+            "ORDER BY similarity(word, %s) DESC, word LIMIT %s",
+            [word, word, limit],
+        )

@@ -13,7 +13,7 @@ from django.db.models.expressions import RawSQL
 
 from ..query import Alternative, ParsedQuery
 from ..text import STOPWORDS, index_terms, stem
-from .base import Backend
+from .base import Backend, first_column
 
 
 def _alternative(alternative: Alternative) -> str:
@@ -65,23 +65,19 @@ class SqliteFts5Backend(Backend):
 
     def _window_start(self, expression, window):
         # FTS5 walks a match in rowid order without scoring it: cheap even when huge.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
-                "ORDER BY rowid DESC LIMIT 1 OFFSET %s",
-                [expression, window],
-            )
-            row = cursor.fetchone()
-        return row[0] if row else None
+        ids = first_column(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH %s "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+            [expression, window],
+        )
+        return ids[0] if ids else None
 
     def _rank(self, expression, limit, *, above=None):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid > %s "
-                "ORDER BY rank LIMIT %s",
-                [expression, -1 if above is None else above, limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
+        return first_column(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid > %s "
+            "ORDER BY rank LIMIT %s",
+            [expression, -1 if above is None else above, limit],
+        )
 
     def _rank_names(self, expression, limit):
         return self._rank(f"{{name}} : ({expression})", limit)
@@ -91,10 +87,8 @@ class SqliteFts5Backend(Backend):
         if not trigrams:
             return []
         expression = " OR ".join(f'"{trigram}"' for trigram in trigrams)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT word FROM search_word_trgm WHERE search_word_trgm MATCH %s "
-                "ORDER BY rank LIMIT %s",
-                [expression, limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
+        return first_column(
+            "SELECT word FROM search_word_trgm WHERE search_word_trgm MATCH %s "
+            "ORDER BY rank LIMIT %s",
+            [expression, limit],
+        )
