@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin
+from django.db import models as db_models
 from django.utils.translation import gettext_lazy as _
 
 from . import models
@@ -34,6 +36,10 @@ class ToolAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = [*models.Tool.TAXONOMY_FIELDS, "examples", "related_tools"]
     date_hierarchy = "updated_at"
+    # Links typed without a scheme are https (and Django 6's default, without its warning).
+    formfield_overrides = {
+        db_models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}
+    }
     fieldsets = [
         (
             None,

@@ -517,6 +517,11 @@ def tool_find_published(*, slug: str) -> Tool | None:
     )
 
 
+def tool_list_unverified() -> QuerySet[Tool]:
+    """Published tools whose facts nobody has verified yet (curators' to-do), by name."""
+    return Tool.objects.published().filter(last_verified__isnull=True).order_by(Lower("name"), "pk")
+
+
 def tool_get_published(*, slug: str) -> Tool:
     tool = tool_find_published(slug=slug)
     if tool is None:
@@ -542,5 +547,6 @@ __all__ = [
     "tool_count_published",
     "tool_find_published",
     "tool_get_published",
+    "tool_list_unverified",
     "tool_search",
 ]

@@ -150,6 +150,11 @@ SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=30)
 # Submissions per client address per hour (provider tools, practices).
 SUBMISSION_RATE_LIMIT = env.int("SUBMISSION_RATE_LIMIT", default=5)
 
+# Whom people ask for a role (an e-mail address or a name); the "no access" page shows it.
+ACCESS_CONTACT = env("ACCESS_CONTACT", default="")
+# A published screening is due for a re-screening this many months later.
+SCREENING_RESCREEN_MONTHS = env.int("SCREENING_RESCREEN_MONTHS", default=12)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -36,9 +36,13 @@ def cache_page_for_anonymous(view):
         if response is not None:
             return response
         response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.cookies and not len(get_messages(request)):
-            if hasattr(response, "render"):
-                response.render()
+        if response.status_code != 200:
+            return response
+        if hasattr(response, "render"):
+            response.render()
+        # A page that holds a CSRF token (a form for one person) is never shared either.
+        personal = request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or len(get_messages(request))
+        if not response.cookies and not personal:
             cache.set(key, response, seconds)
         return response
 

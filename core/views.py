@@ -1,7 +1,10 @@
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+
+from .permissions import AccessDenied
 
 
 @never_cache
@@ -20,7 +23,19 @@ def page_not_found(request, exception=None):
 
 
 def permission_denied(request, exception=None):
-    return render(request, "core/403.html", status=403)
+    """Says, when the refusing view told it, why and which role is needed, and whom to ask."""
+    denied = exception if isinstance(exception, AccessDenied) else None
+    return render(
+        request,
+        "core/403.html",
+        {
+            "reason": denied.reason if denied else "",
+            "role": denied.role if denied else "",
+            "role_label": denied.role_label if denied else "",
+            "access_contact": settings.ACCESS_CONTACT,
+        },
+        status=403,
+    )
 
 
 def server_error(request):

@@ -192,10 +192,21 @@ class ShareForm(CleanTextMixin, HoneypotMixin, forms.Form):
         return data
 
 
+class PublishForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Ik bevestig: deze praktijk komt voor iedereen online."),
+        error_messages={"required": _("Vink aan dat je deze praktijk wilt publiceren.")},
+    )
+
+
 class DeclineForm(forms.Form):
     reason = forms.CharField(
         label=_("Reden van afwijzing"),
         max_length=models.SECTION_MAX,
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"required": _("Geef een reden voor de afwijzing.")},
+    )
+    confirm = forms.BooleanField(
+        label=_("Ik bevestig: afwijzen is definitief."),
+        error_messages={"required": _("Vink aan dat je deze praktijk definitief wilt afwijzen.")},
     )

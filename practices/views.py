@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,15 +7,21 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.permissions import role_required
 from core.ratelimit import rate_limit_exceeded
+from screening import roles
 
 from . import selectors, services
-from .forms import DeclineForm, ShareForm
+from .forms import DeclineForm, PublishForm, ShareForm
 from .models import Practice
 from .text import clean_line
 
 PAGE_SIZE = 20
 MODERATE = "practices.moderate_practice"
+# Moderating practices is the curators' job (a 403 tells others whom to ask).
+moderator_required = role_required(
+    MODERATE, role=roles.CURATORS, role_label=roles.LABELS[roles.CURATORS]
+)
 
 
 def get_language_code() -> str:
@@ -88,8 +93,7 @@ def practice_share_done(request):
     return render(request, "practices/share_done.html")
 
 
-@login_required
-@permission_required(MODERATE, raise_exception=True)
+@moderator_required
 def moderation_queue(request):
     return render(
         request,
@@ -98,11 +102,17 @@ def moderation_queue(request):
     )
 
 
-@login_required
-@permission_required(MODERATE, raise_exception=True)
+@moderator_required
 @require_POST
 def moderation_publish(request, pk):
     practice = get_object_or_404(Practice, pk=pk)
+    if not PublishForm(request.POST).is_valid():
+        messages.error(
+            request,
+            _("Niet gepubliceerd: vink aan dat je %(title)s wilt publiceren.")
+            % {"title": practice.title},
+        )
+        return redirect("practices:moderation")
     try:
         services.practice_publish(practice=practice, by=request.user)
     except ValidationError as error:
@@ -112,14 +122,20 @@ def moderation_publish(request, pk):
     return redirect("practices:moderation")
 
 
-@login_required
-@permission_required(MODERATE, raise_exception=True)
+@moderator_required
 @require_POST
 def moderation_decline(request, pk):
     practice = get_object_or_404(Practice, pk=pk)
     form = DeclineForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Geef een reden voor de afwijzing."))
+        messages.error(
+            request,
+            _("Niet afgewezen (%(title)s): %(errors)s")
+            % {
+                "title": practice.title,
+                "errors": " ".join(e for errors in form.errors.values() for e in errors),
+            },
+        )
         return redirect("practices:moderation")
     try:
         services.practice_decline(

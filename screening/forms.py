@@ -15,6 +15,9 @@ class QuestionFields:
     value: forms.BoundField
     note: forms.BoundField
     url: forms.BoundField | None = None
+    # The provider's own answer (a SubmissionAnswer) and the control to take it over.
+    claim: object = None
+    take_over: forms.BoundField | None = None
 
 
 @dataclass
@@ -35,6 +38,8 @@ class _QuestionnaireMixin:
     value_prefix = "q"
     note_prefix = "n"
     url_prefix = None
+    take_over_prefix = "t"
+    claims: dict = {}
     note_label = _("Toelichting")
     note_max = 1000
 
@@ -68,18 +73,34 @@ class _QuestionnaireMixin:
                         initial=start.get("url", ""),
                     )
                     self.fields[f"{self.url_prefix}{question.pk}"].summary_label = question.label
+                claim = self.claims.get(question.pk)
+                if claim is not None and claim.value:
+                    self.fields[f"{self.take_over_prefix}{question.pk}"] = forms.BooleanField(
+                        label=_(
+                            "Ik ging dit zelf na en neem het antwoord van de aanbieder over "
+                            "(%(answer)s). Mijn onderbouwing staat hieronder."
+                        )
+                        % {"answer": claim.get_value_display()},
+                        required=False,
+                    )
+                    self.fields[
+                        f"{self.take_over_prefix}{question.pk}"
+                    ].summary_label = question.label
 
     def groups(self):
         result = []
         for criterion in self._criteria:
             rows = []
             for question in criterion.questions.all():
+                take_over = f"{self.take_over_prefix}{question.pk}"
                 rows.append(
                     QuestionFields(
                         question=question,
                         value=self[f"{self.value_prefix}{question.pk}"],
                         note=self[f"{self.note_prefix}{question.pk}"],
                         url=self[f"{self.url_prefix}{question.pk}"] if self.url_prefix else None,
+                        claim=self.claims.get(question.pk),
+                        take_over=self[take_over] if take_over in self.fields else None,
                     )
                 )
             result.append(CriterionGroup(criterion=criterion, rows=rows))
@@ -95,6 +116,9 @@ class _QuestionnaireMixin:
                 }
                 if self.url_prefix:
                     row["url"] = self.cleaned_data.get(f"{self.url_prefix}{question.pk}") or ""
+                row["take_over"] = bool(
+                    self.cleaned_data.get(f"{self.take_over_prefix}{question.pk}")
+                )
                 data[question.pk] = row
         return data
 
@@ -128,8 +152,9 @@ class ScreeningForm(_QuestionnaireMixin, forms.Form):
         widget=forms.RadioSelect,
     )
 
-    def __init__(self, *args, screening, criteria, **kwargs):
+    def __init__(self, *args, screening, criteria, claims=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.claims = claims or {}
         initial = {
             a.question_id: {"value": a.value, "note": a.evidence, "url": a.evidence_url}
             for a in screening.answers.all()
@@ -141,7 +166,12 @@ class ScreeningForm(_QuestionnaireMixin, forms.Form):
 
     def service_answers(self) -> dict:
         return {
-            pk: {"value": row["value"], "evidence": row["note"], "evidence_url": row["url"]}
+            pk: {
+                "value": row["value"],
+                "evidence": row["note"],
+                "evidence_url": row["url"],
+                "take_over": row["take_over"],
+            }
             for pk, row in self.answers().items()
         }
 
@@ -160,10 +190,27 @@ class ReviewForm(forms.Form):
         help_text=_("Verplicht als je de screening terugstuurt."),
     )
 
+    confirm = forms.BooleanField(
+        label=_(
+            "Ik bevestig: goedkeuren en publiceren kan niet ongedaan gemaakt worden. De "
+            "screening komt online, en een voorgestelde tool ook."
+        ),
+        required=False,
+        help_text=_("Nodig als je goedkeurt."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].summary_label = _("Bevestigen")
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("decision") == "send_back" and not cleaned.get("comment", "").strip():
             self.add_error("comment", _("Schrijf wat de screener nog moet doen."))
+        if cleaned.get("decision") == "approve" and not cleaned.get("confirm"):
+            self.add_error(
+                "confirm", _("Vink aan dat je wilt goedkeuren en publiceren: dat is definitief.")
+            )
         return cleaned
 
 
@@ -171,6 +218,17 @@ class DeclineForm(forms.Form):
     reason = forms.CharField(
         label=_("Reden van weigering"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
+    confirm = forms.BooleanField(
+        label=_(
+            "Ik bevestig: weigeren is definitief. De contactgegevens van de aanbieder worden "
+            "gewist."
+        ),
+        error_messages={"required": _("Vink aan dat je dit voorstel definitief wilt weigeren.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].summary_label = _("Bevestigen")
 
 
 class SubmissionForm(HoneypotMixin, _QuestionnaireMixin, forms.Form):

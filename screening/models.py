@@ -222,7 +222,7 @@ class Screening(models.Model):
         null=True,
         blank=True,
         related_name="screenings",
-        verbose_name=_("vooringevuld uit voorstel"),
+        verbose_name=_("voorstel van de aanbieder"),
     )
     created_at = models.DateTimeField(_("aangemaakt"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)

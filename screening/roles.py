@@ -1,12 +1,23 @@
-"""The three roles of the screening workflow, as Django groups with permissions.
+"""The three roles of Toolwijzer, as Django groups with permissions.
 
-`roles_ensure` takes an app registry so the data migration (historical models) and the seed
+- Screeners draft screenings.
+- Reviewers read them a second time and approve (and publish) or send them back.
+- Curatoren moderate tool proposals and practices, see the curators' overview, keep the
+  catalogue, its taxonomies and search synonyms current and manage the screening framework
+  in the admin (which also needs "staff status", see `role_grant`).
+
+`roles_ensure` takes an app registry so data migrations (historical models) and the seed
 command (live models) share it. It only adds what is missing.
 """
+
+from django.utils.translation import gettext_lazy as _
 
 SCREENERS = "Screeners"
 REVIEWERS = "Reviewers"
 CURATORS = "Curatoren"
+ROLES = (SCREENERS, REVIEWERS, CURATORS)
+
+LABELS = {SCREENERS: _("Screeners"), REVIEWERS: _("Reviewers"), CURATORS: _("Curatoren")}
 
 CUSTOM_PERMISSIONS = {
     "draft_screening": "Kan screenings opstellen",
@@ -15,14 +26,39 @@ CUSTOM_PERMISSIONS = {
     "view_dashboard": "Kan het curatorenoverzicht zien",
 }
 
-# (app_label, model) -> admin actions curators get for framework management.
+# Permissions of other apps that curators need: (app_label, model, codename) -> name.
+_FOREIGN_CUSTOM_PERMISSIONS = {
+    ("practices", "practice", "moderate_practice"): "Mag praktijken modereren",
+}
+
+_MANAGE = ("add", "change", "delete", "view")
+_TAXONOMIES = (
+    "purpose",
+    "theme",
+    "targetgroup",
+    "sector",
+    "language",
+    "platform",
+    "accessibilityfeature",
+    "requirement",
+    "contactmode",
+)
+
+# (app_label, model) -> admin actions curators get.
 _CURATOR_MODEL_PERMISSIONS = {
-    ("screening", "frameworkversion"): ("add", "change", "delete", "view"),
-    ("screening", "criterion"): ("add", "change", "delete", "view"),
-    ("screening", "question"): ("add", "change", "delete", "view"),
+    ("screening", "frameworkversion"): _MANAGE,
+    ("screening", "criterion"): _MANAGE,
+    ("screening", "question"): _MANAGE,
     ("screening", "screening"): ("view",),
     ("screening", "toolsubmission"): ("view",),
     ("catalogue", "tool"): ("add", "change", "view"),
+    **{("catalogue", model): _MANAGE for model in _TAXONOMIES},
+    ("search", "synonym"): _MANAGE,
+    ("practices", "successfactor"): _MANAGE,
+    ("practices", "practice"): ("add", "change", "view"),
+    ("practices", "quote"): _MANAGE,
+    ("practices", "medialink"): _MANAGE,
+    ("practices", "toolsuggestion"): _MANAGE,
 }
 
 ROLE_PERMISSIONS = {
@@ -30,6 +66,19 @@ ROLE_PERMISSIONS = {
     REVIEWERS: ["review_screening"],
     CURATORS: ["draft_screening", "review_screening", "moderate_submission", "view_dashboard"],
 }
+
+# The role a refused person is told to ask for (the smallest role that has the permission).
+PERMISSION_ROLES = {
+    "screening.draft_screening": SCREENERS,
+    "screening.review_screening": REVIEWERS,
+    "screening.moderate_submission": CURATORS,
+    "screening.view_dashboard": CURATORS,
+    "practices.moderate_practice": CURATORS,
+}
+
+
+def role_for_permission(perm: str) -> str:
+    return PERMISSION_ROLES.get(perm, CURATORS)
 
 
 def roles_ensure(apps=None):
@@ -46,6 +95,14 @@ def roles_ensure(apps=None):
         )
         return perm
 
+    def model_name(app_label, model):
+        # The name Django gives its own permissions; the model may be missing from the
+        # historical state of an early migration, and then the plain model name will do.
+        try:
+            return apps.get_model(app_label, model)._meta.verbose_name_raw
+        except LookupError:
+            return model
+
     custom = {
         codename: permission("screening", "screening", codename, name)
         for codename, name in CUSTOM_PERMISSIONS.items()
@@ -54,8 +111,15 @@ def roles_ensure(apps=None):
         group, _created = Group.objects.get_or_create(name=group_name)
         group.permissions.add(*(custom[codename] for codename in codenames))
     curators = Group.objects.get(name=CURATORS)
+    for (app_label, model, codename), name in _FOREIGN_CUSTOM_PERMISSIONS.items():
+        curators.permissions.add(permission(app_label, model, codename, name))
     for (app_label, model), actions in _CURATOR_MODEL_PERMISSIONS.items():
         for action in actions:
             curators.permissions.add(
-                permission(app_label, model, f"{action}_{model}", f"Can {action} {model}")
+                permission(
+                    app_label,
+                    model,
+                    f"{action}_{model}",
+                    f"Can {action} {model_name(app_label, model)}",
+                )
             )

@@ -13,7 +13,7 @@ There is deliberately no overall score.
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -132,6 +132,21 @@ def screening_published_for_tool(*, tool: Tool) -> Screening | None:
     )
 
 
+def screening_provider_claims(*, screening: Screening) -> dict[int, SubmissionAnswer]:
+    """The provider's own answers (question id -> answer) for a screening of a proposed
+    tool: claims to check, never answers of the screening."""
+    if not screening.source_submission_id:
+        return {}
+    return {
+        claim.question_id: claim
+        for claim in SubmissionAnswer.objects.filter(submission_id=screening.source_submission_id)
+    }
+
+
+def screening_latest_for_tool(*, tool: Tool) -> Screening | None:
+    return Screening.objects.filter(tool=tool).order_by("-created_at", "-pk").first()
+
+
 def screening_open_for_tool(*, tool: Tool) -> Screening | None:
     return Screening.objects.open().filter(tool=tool).first()
 
@@ -234,5 +249,72 @@ def tools_never_screened():
         Tool.objects.exclude(status=Tool.Status.ARCHIVED)
         .annotate(screened=Exists(screened))
         .filter(screened=False)
+        .order_by("name")
+    )
+
+
+def tools_screened_not_public():
+    """Draft tools with a public screening: a curator still has to put them on-line."""
+    return (
+        Tool.objects.filter(status=Tool.Status.DRAFT)
+        .filter(Exists(Screening.objects.published().filter(tool=OuterRef("pk"))))
+        .order_by("name")
+    )
+
+
+# --- Each person's own work ---------------------------------------------------------------
+
+
+def _last_action():
+    return Subquery(
+        ScreeningEvent.objects.filter(screening=OuterRef("pk"))
+        .order_by("-at", "-pk")
+        .values("action")[:1]
+    )
+
+
+def screenings_drafts_of(*, user):
+    """Drafts `user` screens, each with `last_action`; sent back ones first."""
+    return (
+        Screening.objects.filter(status=Screening.Status.DRAFT, screener=user)
+        .annotate(last_action=_last_action())
+        .select_related("tool")
+        .order_by("-updated_at")
+    )
+
+
+def screenings_submitted_by(*, user):
+    """`user`'s screenings that wait for a second reader."""
+    return (
+        Screening.objects.filter(status=Screening.Status.IN_REVIEW, screener=user)
+        .select_related("tool")
+        .order_by("updated_at")
+    )
+
+
+def screenings_awaiting_review_by(*, user):
+    """Screenings waiting for a second reader that `user` may read: never their own work."""
+    authored = ScreeningEvent.objects.filter(
+        screening=OuterRef("pk"), action__in=ScreeningEvent.AUTHORING, actor=user
+    )
+    return (
+        Screening.objects.filter(status=Screening.Status.IN_REVIEW)
+        .exclude(screener=user)
+        .exclude(Exists(authored))
+        .select_related("tool", "screener")
+        .order_by("updated_at")
+    )
+
+
+def tools_proposed_awaiting_screening():
+    """Tools from accepted proposals that nobody has started to screen yet."""
+    return (
+        Tool.objects.filter(
+            pk__in=ToolSubmission.objects.filter(status=ToolSubmission.Status.ACCEPTED).values(
+                "tool_id"
+            )
+        )
+        .exclude(status=Tool.Status.ARCHIVED)
+        .exclude(Exists(Screening.objects.filter(tool=OuterRef("pk"))))
         .order_by("name")
     )

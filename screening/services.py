@@ -4,22 +4,31 @@ Workflow: draft --submit--> in_review --approve--> approved --publish--> publish
                               `--send back (with comment)--> draft
 A newer published screening of the same tool supersedes the previous one. Each step is a
 ScreeningEvent (who, when, what, comment).
+
+Publishing rule: a tool that came in through a provider's proposal stays a draft in the
+catalogue until its screening is published; publishing the screening puts the tool on-line
+in the same transaction, unless the screening's decision is "not included".
+
+A provider's self-assessment is a claim, never an answer: a screening starts empty, and a
+screener can take over a claimed answer only by writing their own evidence for it.
 """
 
 import calendar
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from catalogue import services as catalogue_services
 from catalogue.models import Tool
+from core.permissions import AccessDenied
 from search.cache import bump as content_version_bump
 
-from . import selectors
+from . import roles, selectors
 from .models import (
     Answer,
     FrameworkVersion,
@@ -41,7 +50,12 @@ MAX_EVIDENCE = 2000
 
 def _require(user, perm: str):
     if user is None or not user.is_active or not user.has_perm(perm):
-        raise PermissionDenied(_("Je hebt geen toestemming voor deze stap."))
+        role = roles.role_for_permission(perm)
+        raise AccessDenied(
+            _("Je hebt geen toestemming voor deze stap."),
+            role=role,
+            role_label=roles.LABELS[role],
+        )
 
 
 def _event(screening, action, by, comment=""):
@@ -117,7 +131,18 @@ def screening_start(*, tool: Tool, by) -> Screening:
     version = selectors.framework_version_current()
     if version is None:
         raise ValidationError(_("Er is geen screeningskader in gebruik."))
-    screening = Screening(tool=tool, version=version, screener=by)
+    # The first screening of a proposed tool shows the provider's claims beside each
+    # question (never as answers), when they were made against the same framework version.
+    submission = None
+    if not Screening.objects.filter(tool=tool).exists():
+        submission = (
+            ToolSubmission.objects.filter(
+                tool=tool, status=ToolSubmission.Status.ACCEPTED, version=version
+            )
+            .order_by("-decided_at")
+            .first()
+        )
+    screening = Screening(tool=tool, version=version, screener=by, source_submission=submission)
     screening.full_clean()
     screening.save()
     ScreeningAnswer.objects.bulk_create(
@@ -136,6 +161,37 @@ def _check_length(value: str, limit: int, label: str):
         )
 
 
+def _take_over_claim(*, answer, data, claims, errors) -> str:
+    """The value a screener takes over from the provider's claim, once they wrote their own
+    evidence for it; errors are collected so the screener sees all of them at once."""
+    claim = claims.get(answer.question_id)
+    label = answer.question.label
+    if claim is None or not claim.value:
+        errors.append(
+            _("Er is geen antwoord van de aanbieder om over te nemen (vraag: %(question)s).")
+            % {"question": label}
+        )
+        return data.get("value", "")
+    if not (data.get("evidence") or "").strip():
+        errors.append(
+            _(
+                "Neem het antwoord van de aanbieder pas over als je het zelf nagegaan hebt: "
+                "schrijf je eigen onderbouwing (vraag: %(question)s)."
+            )
+            % {"question": label}
+        )
+    chosen = data.get("value", "")
+    if chosen and chosen != claim.value:
+        errors.append(
+            _(
+                "Kies zelf een antwoord of neem dat van de aanbieder over, niet allebei "
+                "(vraag: %(question)s)."
+            )
+            % {"question": label}
+        )
+    return claim.value
+
+
 @transaction.atomic
 def screening_save_draft(
     *,
@@ -146,7 +202,9 @@ def screening_save_draft(
     attention_points: str = "",
     outcome: str = "",
 ) -> Screening:
-    """Store the screener's work. `answers` maps question id -> {value, evidence, evidence_url}."""
+    """Store the screener's work. `answers` maps question id -> {value, evidence,
+    evidence_url, take_over}; `take_over` copies the provider's claimed value, and needs
+    the screener's own evidence."""
     _require(by, PERM_DRAFT)
     screening = Screening.objects.select_for_update().get(pk=screening.pk)
     if screening.status != Screening.Status.DRAFT:
@@ -158,16 +216,23 @@ def screening_save_draft(
     screening.outcome = outcome
     screening.full_clean()
     screening.save()
-    for answer in screening.answers.all():
+    claims = selectors.screening_provider_claims(screening=screening)
+    errors = []
+    for answer in screening.answers.select_related("question"):
         data = answers.get(answer.question_id)
         if data is None:
             continue
-        answer.value = data.get("value", "")
+        value = data.get("value", "")
+        if data.get("take_over"):
+            value = _take_over_claim(answer=answer, data=data, claims=claims, errors=errors)
+        answer.value = value
         answer.evidence = data.get("evidence", "")
         answer.evidence_url = data.get("evidence_url", "")
         _check_length(answer.evidence, MAX_EVIDENCE, _("Onderbouwing"))
         answer.full_clean()
         answer.save()
+    if errors:
+        raise ValidationError(errors)
     _event(screening, ScreeningEvent.Action.SAVED, by)
     return screening
 
@@ -211,7 +276,7 @@ def _check_second_reader(screening: Screening, by):
     )
     authors.add(screening.screener_id)
     if by.pk in authors:
-        raise PermissionDenied(
+        raise AccessDenied(
             _(
                 "Een tweede persoon moet de screening nalezen: je kunt je eigen werk niet "
                 "goedkeuren."
@@ -254,11 +319,23 @@ def screening_approve(*, screening: Screening, by, comment: str = "") -> Screeni
     return screening
 
 
+def _tool_goes_public_with(screening: Screening) -> bool:
+    """The publishing rule (see the module docstring)."""
+    return (
+        screening.tool.status == Tool.Status.DRAFT
+        and screening.outcome != Screening.Outcome.NOT_INCLUDED
+        and ToolSubmission.objects.filter(
+            tool_id=screening.tool_id, status=ToolSubmission.Status.ACCEPTED
+        ).exists()
+    )
+
+
 @transaction.atomic
 def screening_publish(*, screening: Screening, by) -> Screening:
-    """Make an approved screening public; it replaces the tool's previous public screening."""
+    """Make an approved screening public; it replaces the tool's previous public screening.
+    A proposed tool goes on-line with it (see the publishing rule above)."""
     _require(by, PERM_REVIEW)
-    screening = Screening.objects.select_for_update().get(pk=screening.pk)
+    screening = Screening.objects.select_for_update().select_related("tool").get(pk=screening.pk)
     if screening.status != Screening.Status.APPROVED:
         raise ValidationError(_("Alleen een goedgekeurde screening kan gepubliceerd worden."))
     for previous in Screening.objects.published().filter(tool_id=screening.tool_id):
@@ -266,12 +343,18 @@ def screening_publish(*, screening: Screening, by) -> Screening:
         previous.save(update_fields=["status", "updated_at"])
         _event(previous, ScreeningEvent.Action.SUPERSEDED, by)
     now = timezone.now()
-    months = getattr(settings, "SCREENING_RESCREEN_MONTHS", 12)
     screening.status = Screening.Status.PUBLISHED
     screening.published_at = now
-    screening.rescreen_due = add_months(timezone.localdate(now), months)
+    screening.rescreen_due = add_months(timezone.localdate(now), settings.SCREENING_RESCREEN_MONTHS)
     screening.save(update_fields=["status", "published_at", "rescreen_due", "updated_at"])
     _event(screening, ScreeningEvent.Action.PUBLISHED, by)
+    if _tool_goes_public_with(screening):
+        screening.tool = catalogue_services.tool_publish(
+            tool=screening.tool,
+            by=by,
+            reason=_("Gepubliceerd samen met zijn eerste screening (screening %(pk)s).")
+            % {"pk": screening.pk},
+        )
     # The listing's screening filters and counts are cached per content version.
     transaction.on_commit(content_version_bump)
     return screening
@@ -338,79 +421,38 @@ def _erase_contact(submission: ToolSubmission):
     submission.contact_email = ""
 
 
-def _unique_tool_slug(name: str) -> str:
-    base = slugify(name)[:130] or "tool"
-    slug, n = base, 2
-    while Tool.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
 @transaction.atomic
-def submission_accept(*, submission: ToolSubmission, by) -> Screening:
-    """Turn a proposal into a draft catalogue entry and a screening draft prefilled with the
-    provider's self-assessment. The provider's contact details are erased."""
+def submission_accept(*, submission: ToolSubmission, by) -> ToolSubmission:
+    """Turn a proposal into a draft catalogue entry that waits for its screening (whoever
+    starts it is its screener). The provider's contact details are erased; their
+    self-assessment stays with the proposal, as a claim."""
     _require(by, PERM_MODERATE)
-    _require(by, PERM_DRAFT)
     submission = ToolSubmission.objects.select_for_update().get(pk=submission.pk)
     if submission.status != ToolSubmission.Status.PENDING:
         raise ValidationError(_("Over dit voorstel is al beslist."))
-    summary = submission.description
-    if len(summary) > 300:
-        summary = summary[:297].rsplit(" ", 1)[0] + "…"
-    tool = Tool(
+    tool = catalogue_services.tool_create_from_submission(
         name=submission.tool_name,
-        slug=_unique_tool_slug(submission.tool_name),
-        summary=summary,
-        description=submission.description,
-        provider=submission.provider_name,
         website_url=submission.website_url,
-        status=Tool.Status.DRAFT,
+        provider=submission.provider_name,
+        description=submission.description,
+        purposes=submission.purposes.all(),
         source=_("Voorgesteld door de aanbieder via Toolwijzer (%(date)s)")
         % {"date": timezone.localdate(submission.created_at).isoformat()},
         curator_note=_(
             "Voorgesteld door de aanbieder. Voor wie (volgens de aanbieder): %(audience)s\n"
-            "Alle feiten nog nakijken voor publicatie."
+            "Alle feiten nog nakijken."
         )
         % {"audience": submission.audience},
+        by=by,
     )
-    tool.full_clean()
-    tool.save()
-    tool.purposes.set(submission.purposes.all())
-
-    version = submission.version
-    screening = Screening(tool=tool, version=version, screener=by, source_submission=submission)
-    screening.full_clean()
-    screening.save()
-    provided = {a.question_id: a for a in submission.answers.all()}
-    prefix = _("Zelfbeoordeling van de aanbieder, nog na te gaan:")
-    ScreeningAnswer.objects.bulk_create(
-        ScreeningAnswer(
-            screening=screening,
-            question=question,
-            value=provided[question.pk].value if question.pk in provided else "",
-            evidence=(
-                f"{prefix} {provided[question.pk].note}".strip()
-                if question.pk in provided and provided[question.pk].note
-                else ""
-            ),
-        )
-        for question in Question.objects.filter(criterion__version=version)
-    )
-    _event(
-        screening,
-        ScreeningEvent.Action.CREATED,
-        by,
-        _("Vooringevuld met de zelfbeoordeling van de aanbieder: dit is nog geen screening."),
-    )
-
     submission.status = ToolSubmission.Status.ACCEPTED
     submission.decided_by = by
     submission.decided_at = timezone.now()
     submission.tool = tool
     _erase_contact(submission)
+    submission.full_clean()
     submission.save()
-    return screening
+    return submission
 
 
 @transaction.atomic
@@ -430,3 +472,49 @@ def submission_decline(*, submission: ToolSubmission, by, reason: str) -> ToolSu
     _erase_contact(submission)
     submission.save()
     return submission
+
+
+# --- Roles --------------------------------------------------------------------------------
+
+
+def _role_group(role: str) -> Group:
+    if role not in roles.ROLES:
+        raise ValidationError(
+            _("Onbekende rol %(role)s. Kies uit: %(roles)s.")
+            % {"role": role, "roles": ", ".join(roles.ROLES)}
+        )
+    roles.roles_ensure()
+    return Group.objects.get(name=role)
+
+
+@transaction.atomic
+def role_grant(*, user, role: str) -> list[str]:
+    """Give `user` a role; curators also get staff status, as their work includes the admin.
+    Returns what changed, in words."""
+    group = _role_group(role)
+    changes = []
+    if not user.groups.filter(pk=group.pk).exists():
+        user.groups.add(group)
+        changes.append(f"added to {role}")
+    if role == roles.CURATORS and not user.is_staff:
+        user.is_staff = True
+        user.full_clean()
+        user.save(update_fields=["is_staff"])
+        changes.append("staff status on (admin access)")
+    return changes
+
+
+@transaction.atomic
+def role_revoke(*, user, role: str) -> list[str]:
+    """Take a role away; a former curator loses staff status (superusers keep theirs)."""
+    group = _role_group(role)
+    changes = []
+    if user.groups.filter(pk=group.pk).exists():
+        user.groups.remove(group)
+        changes.append(f"removed from {role}")
+    if role == roles.CURATORS and user.is_staff and not user.is_superuser:
+        user.is_staff = False
+        user.full_clean()
+        user.save(update_fields=["is_staff"])
+        changes.append("staff status off")
+    return changes

@@ -9,6 +9,7 @@ urlpatterns = [
     path("submit/", views.submit, name="submit"),
     path("submit/thanks/", views.submit_thanks, name="submit_thanks"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("work/", views.work, name="work"),
     path("tools/<slug:slug>/start/", views.start, name="start"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/edit/", views.edit, name="edit"),

@@ -3,31 +3,33 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from catalogue import selectors as catalogue_selectors
 from catalogue.models import Tool
+from core.permissions import AccessDenied, role_required
 from core.ratelimit import rate_limit_exceeded
+from practices import selectors as practices_selectors
 
-from . import selectors, services
+from . import roles, selectors, services
 from .forms import DeclineForm, ReviewForm, ScreeningForm, SubmissionForm
 from .models import Screening, ScreeningEvent, ToolSubmission
 
 DASHBOARD_ROWS = 100
+WORK_ROWS = 20
 
 
 def _role(perm):
-    """Anonymous visitors go to the login page; signed-in people without the role get 403."""
-
-    def decorator(view):
-        return login_required(permission_required(perm, raise_exception=True)(view))
-
-    return decorator
+    """Anonymous visitors go to the login page; signed-in people without the role get a 403
+    that names the role they would need."""
+    role = roles.role_for_permission(perm)
+    return role_required(perm, role=role, role_label=roles.LABELS[role])
 
 
 def _error_messages(error: ValidationError) -> list[str]:
@@ -42,9 +44,8 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self):
-        if self.request.user.has_perm("screening.view_dashboard"):
-            return reverse("screening:dashboard")
-        return reverse("catalogue:home")
+        # Everyone lands on their own work (a person without a role reads how to get one).
+        return reverse("screening:work")
 
     def post(self, request, *args, **kwargs):
         limit = getattr(settings, "LOGIN_RATE_LIMIT", 20)
@@ -131,6 +132,57 @@ def submit_thanks(request):
     return render(request, "screening/submit_thanks.html")
 
 
+# --- Each person's own work ---------------------------------------------------------------
+
+
+def _rows(queryset):
+    """The first WORK_ROWS of a list and how many there are in all (two small queries)."""
+    rows = list(queryset[:WORK_ROWS])
+    return {"rows": rows, "count": len(rows) if len(rows) < WORK_ROWS else queryset.count()}
+
+
+@login_required
+def work(request):
+    """What waits for this person, one section per role they have."""
+    user = request.user
+    context = {"work_rows": WORK_ROWS, "has_role": False}
+    if user.has_perm(services.PERM_DRAFT):
+        drafts = list(selectors.screenings_drafts_of(user=user))
+        sent_back = [s for s in drafts if s.last_action == ScreeningEvent.Action.SENT_BACK]
+        context.update(
+            has_role=True,
+            screener=True,
+            sent_back=sent_back,
+            drafts=[s for s in drafts if s.last_action != ScreeningEvent.Action.SENT_BACK],
+            submitted=list(selectors.screenings_submitted_by(user=user)),
+            proposed=_rows(selectors.tools_proposed_awaiting_screening()),
+        )
+    if user.has_perm(services.PERM_REVIEW):
+        context.update(
+            has_role=True,
+            reviewer=True,
+            to_review=list(selectors.screenings_awaiting_review_by(user=user)),
+        )
+    if user.has_perm("screening.view_dashboard"):
+        context.update(
+            has_role=True,
+            curator=True,
+            submissions=_rows(selectors.submissions_pending()),
+            rescreens=_rows(selectors.screenings_rescreen_due()),
+            unverified=_rows(catalogue_selectors.tool_list_unverified()),
+            screened_not_public=_rows(selectors.tools_screened_not_public()),
+        )
+    if user.has_perm("practices.moderate_practice"):
+        context.update(
+            has_role=True,
+            moderator=True,
+            practices=_rows(practices_selectors.moderation_queue()),
+        )
+    if not context["has_role"]:
+        context["access_contact"] = settings.ACCESS_CONTACT
+    return render(request, "screening/work.html", context)
+
+
 # --- Curators -----------------------------------------------------------------------------
 
 
@@ -147,6 +199,7 @@ def dashboard(request):
             "rescreens": selectors.screenings_rescreen_due()[:DASHBOARD_ROWS],
             "never_screened": never_screened[:DASHBOARD_ROWS],
             "never_screened_count": never_screened.count(),
+            "screened_not_public": selectors.tools_screened_not_public()[:DASHBOARD_ROWS],
             "dashboard_rows": DASHBOARD_ROWS,
         },
     )
@@ -170,14 +223,20 @@ def start(request, slug):
 
 
 def _can_see(user, screening) -> bool:
-    return user.has_perm("screening.draft_screening") or user.has_perm("screening.review_screening")
+    return user.has_perm(services.PERM_DRAFT) or user.has_perm(services.PERM_REVIEW)
 
 
 @login_required
 def detail(request, pk):
     screening = selectors.screening_get(pk=pk)
     if not _can_see(request.user, screening):
-        raise PermissionDenied
+        raise AccessDenied(
+            role_label=_("%(screeners)s of %(reviewers)s")
+            % {
+                "screeners": roles.LABELS[roles.SCREENERS],
+                "reviewers": roles.LABELS[roles.REVIEWERS],
+            },
+        )
     return _render_detail(request, screening, ReviewForm())
 
 
@@ -212,9 +271,10 @@ def edit(request, pk):
         messages.info(request, _("Deze screening is geen concept meer en kan niet wijzigen."))
         return redirect(screening)
     criteria = selectors.framework_criteria(version=screening.version)
+    claims = selectors.screening_provider_claims(screening=screening)
     status = 200
     if request.method == "POST":
-        form = ScreeningForm(request.POST, screening=screening, criteria=criteria)
+        form = ScreeningForm(request.POST, screening=screening, criteria=criteria, claims=claims)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -240,13 +300,30 @@ def edit(request, pk):
         else:
             status = 400
     else:
-        form = ScreeningForm(screening=screening, criteria=criteria)
+        form = ScreeningForm(screening=screening, criteria=criteria, claims=claims)
     sent_back = selectors.screening_sent_back_event(screening=screening)
     return render(
         request,
         "screening/edit.html",
-        {"screening": screening, "form": form, "sent_back": sent_back},
+        {"screening": screening, "form": form, "sent_back": sent_back, "has_claims": bool(claims)},
         status=status,
+    )
+
+
+def _publication_message(*, tool_was_public: bool, screening: Screening) -> str:
+    """What publishing did, exactly: the screening, and whether the tool is on-line."""
+    tool = screening.tool
+    if tool.status == Tool.Status.PUBLISHED:
+        if tool_was_public:
+            return _("De screening is gepubliceerd en staat nu op de pagina van de tool.")
+        return _("De screening is gepubliceerd en de tool staat nu online.")
+    if screening.outcome == Screening.Outcome.NOT_INCLUDED:
+        return _(
+            "De screening is gepubliceerd. Het besluit is 'niet opgenomen': de tool blijft offline."
+        )
+    return _(
+        "De screening is gepubliceerd, maar de tool zelf is nog een concept en staat niet "
+        "online. Een curator moet de fiche nog publiceren."
     )
 
 
@@ -258,12 +335,16 @@ def review(request, pk):
     if not form.is_valid():
         return _render_detail(request, screening, form, status=400)
     decision, comment = form.cleaned_data["decision"], form.cleaned_data["comment"]
+    tool_was_public = screening.tool.status == Tool.Status.PUBLISHED
     try:
         if decision == "approve":
-            services.screening_approve_and_publish(
+            published = services.screening_approve_and_publish(
                 screening=screening, by=request.user, comment=comment
             )
-            messages.success(request, _("De screening is goedgekeurd en staat nu online."))
+            messages.success(
+                request,
+                _publication_message(tool_was_public=tool_was_public, screening=published),
+            )
         else:
             services.screening_send_back(screening=screening, by=request.user, comment=comment)
             messages.success(request, _("De screening is teruggestuurd naar de screener."))
@@ -286,10 +367,24 @@ def _render_submission(request, submission, decline_form, status=200):
         (criterion, [(q, answers.get(q.pk)) for q in criterion.questions.all()])
         for criterion in selectors.framework_criteria(version=submission.version)
     ]
+    tool = submission.tool
+    screening = selectors.screening_latest_for_tool(tool=tool) if tool else None
+    can_start = (
+        tool is not None
+        and screening is None
+        and tool.status != Tool.Status.ARCHIVED
+        and request.user.has_perm(services.PERM_DRAFT)
+    )
     return render(
         request,
         "screening/submission_detail.html",
-        {"submission": submission, "groups": groups, "decline_form": decline_form},
+        {
+            "submission": submission,
+            "groups": groups,
+            "decline_form": decline_form,
+            "screening": screening,
+            "can_start": can_start,
+        },
         status=status,
     )
 
@@ -299,7 +394,7 @@ def _render_submission(request, submission, decline_form, status=200):
 def submission_accept(request, pk):
     submission = get_object_or_404(ToolSubmission, pk=pk)
     try:
-        screening = services.submission_accept(submission=submission, by=request.user)
+        services.submission_accept(submission=submission, by=request.user)
     except ValidationError as error:
         for message in _error_messages(error):
             messages.error(request, message)
@@ -307,11 +402,12 @@ def submission_accept(request, pk):
     messages.success(
         request,
         _(
-            "Er is een conceptfiche en een screeningsconcept gemaakt. De antwoorden komen van "
-            "de aanbieder: ga ze na."
+            "Aanvaard. De tool staat als concept in de catalogus, nog niet online: ze komt "
+            "online als haar screening gepubliceerd wordt. Een screener kan de screening nu "
+            "starten."
         ),
     )
-    return redirect(reverse("screening:edit", kwargs={"pk": screening.pk}))
+    return redirect(submission)
 
 
 @require_POST

@@ -104,6 +104,7 @@ def test_share_and_publish_without_javascript(page_without_js, live_server):
     page.get_by_label("Wachtwoord").fill("x")
     page.locator("input[type=submit]").click()
     page.wait_for_url("**/nl/practices/moderation/")
+    page.get_by_label("Ik bevestig: deze praktijk komt voor iedereen online.").check()
     page.get_by_role("button", name="Publiceren").click()
     assert "Gepubliceerd: Beeldbellen met jongeren" in page.inner_text("main")
     page.goto(live_server.url + "/nl/practices/")

@@ -302,7 +302,11 @@ def test_curator_sees_the_queue_and_publishes(client, curator):
     html = client.get("/nl/practices/moderation/").content.decode()
     assert "Wacht op jou" in html
     assert f"/admin/practices/practice/{practice.pk}/change/" in html
-    response = client.post(f"/nl/practices/moderation/{practice.pk}/publish/")
+    # Publishing asks for a confirmation, without JavaScript.
+    client.post(f"/nl/practices/moderation/{practice.pk}/publish/")
+    practice.refresh_from_db()
+    assert not practice.is_published
+    response = client.post(f"/nl/practices/moderation/{practice.pk}/publish/", {"confirm": "on"})
     assert response.status_code == 302
     practice.refresh_from_db()
     assert practice.is_published and practice.moderated_by == curator
@@ -312,10 +316,16 @@ def test_curator_sees_the_queue_and_publishes(client, curator):
 def test_curator_declines_with_a_reason(client, curator):
     practice = SubmissionFactory()
     client.force_login(curator)
-    client.post(f"/nl/practices/moderation/{practice.pk}/decline/", {"reason": ""})
+    url = f"/nl/practices/moderation/{practice.pk}/decline/"
+    client.post(url, {"reason": "", "confirm": "on"})
     practice.refresh_from_db()
     assert practice.status == Practice.Status.SUBMITTED
-    client.post(f"/nl/practices/moderation/{practice.pk}/decline/", {"reason": "Reclame"})
+    # Declining is final: without the confirmation nothing happens, and the page says why.
+    response = client.post(url, {"reason": "Reclame"}, follow=True)
+    assert "definitief wilt afwijzen" in response.content.decode()
+    practice.refresh_from_db()
+    assert practice.status == Practice.Status.SUBMITTED
+    client.post(url, {"reason": "Reclame", "confirm": "on"})
     practice.refresh_from_db()
     assert practice.status == Practice.Status.DECLINED and practice.decline_reason == "Reclame"
 

@@ -13,7 +13,7 @@ from screening.models import Screening, ToolSubmission
 from screening.roles import roles_ensure
 from screening.seeding import framework_v1_ensure
 
-from .factories import curator, reviewer
+from .factories import curator, reviewer, screener
 
 PASSWORD = "een-lang-test-wachtwoord"
 LOCAL = {"127.0.0.1", "localhost"}
@@ -57,9 +57,13 @@ def test_screening_end_to_end_with_second_reader(browser, page, live_server, axe
     _user(reviewer, "reviewer-bo")
     base = live_server.url
 
-    # The curator signs in, lands on the dashboard and sees the unscreened tool.
+    # The curator signs in, lands on their own work, and sees the unscreened tool on the
+    # curators' dashboard.
     _login(page, base, "screener-an", axe_violations)
-    page.wait_for_url("**/nl/screening/dashboard/")
+    page.wait_for_url("**/nl/screening/work/")
+    assert "Aangemeld als screener-an" in page.locator(".account").inner_text()
+    assert axe_violations(page) == []
+    page.goto(base + "/nl/screening/dashboard/")
     unscreened = Tool.objects.exclude(status=Tool.Status.ARCHIVED).count()
     assert page.locator("#never").inner_text() == f"Nooit gescreende tools ({unscreened})"
     assert axe_violations(page) == []
@@ -98,6 +102,7 @@ def test_screening_end_to_end_with_second_reader(browser, page, live_server, axe
         assert axe_violations(second) == []
         second.check("input[name=decision][value=approve]")
         second.fill("#id_comment", "Bronnen nagekeken.")
+        second.check("#id_confirm")
         second.click("text=Beslissing bevestigen")
         assert "Gepubliceerd" in second.locator(".status-note").inner_text()
     finally:
@@ -187,4 +192,150 @@ def test_provider_submission_without_javascript(
     )
     page.goto(live_server.url + f"/nl/screening/submissions/{submission.pk}/")
     assert "Voorstel: Babbelbox" in page.locator("h1").inner_text()
+    assert axe_violations(page) == []
+
+
+def _context_without_js(browser):
+    context = browser.new_context(
+        java_script_enabled=False, locale="nl-BE", viewport={"width": 1280, "height": 900}
+    )
+    context.route(
+        lambda url: url.startswith("http") and (urlsplit(url).hostname or "") not in LOCAL,
+        lambda route: route.abort(),
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    return context, page
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_trust_loop_without_javascript(browser, page_without_js, live_server):
+    """Provider proposes, curator accepts, screener screens, a second person approves and
+    publishes, and a visitor finds the tool by search: every step with JavaScript off."""
+    roles_ensure()  # groups do not survive the flush between live-server tests
+    framework_v1_ensure()
+    PurposeFactory(slug="communicatie", name="Communicatie")
+    _user(curator, "carla")
+    _user(screener, "sam")
+    _user(reviewer, "rita")
+    base = live_server.url
+
+    # 1. The provider proposes the tool, with one self-assessed answer.
+    provider = page_without_js
+    provider.goto(base + "/nl/screening/submit/")
+    provider.fill("#id_tool_name", "Babbelbox")
+    provider.fill("#id_website_url", "https://babbelbox.example")
+    provider.fill("#id_provider_name", "Babbel vzw")
+    provider.fill("#id_contact_name", "An Peeters")
+    provider.fill("#id_contact_email", "an@babbelbox.example")
+    provider.fill("#id_description", "Een chatapp waarmee jongeren anoniem vragen stellen.")
+    provider.fill("#id_audience", "Jongeren van 12 tot 18 jaar")
+    provider.check("text=Communicatie")
+    provider.locator("#criterion-privacy input[type=radio][value=yes]").first.check()
+    provider.locator("#criterion-privacy textarea").first.fill("Wij zijn volledig AVG-proof")
+    provider.check("#id_consent")
+    provider.click("text=Voorstel versturen")
+    provider.wait_for_url("**/submit/thanks/")
+
+    people = []
+    try:
+        # 2. A curator signs in, lands on their work and accepts the proposal.
+        context, moderator = _context_without_js(browser)
+        people.append(context)
+        _login(moderator, base, "carla")
+        moderator.wait_for_url("**/nl/screening/work/")
+        assert "Aangemeld als carla" in moderator.locator(".account").inner_text()
+        moderator.locator("#submissions + ul").get_by_role("link", name="Babbelbox").click()
+        moderator.get_by_role("button", name="Aanvaarden").click()
+        assert "nog niet online" in moderator.locator(".messages").inner_text()
+        tool = Tool.objects.get(name="Babbelbox")
+        assert tool.status == Tool.Status.DRAFT
+
+        # 3. A screener signs in, starts the screening from their work and fills it in.
+        context, screen = _context_without_js(browser)
+        people.append(context)
+        _login(screen, base, "sam")
+        screen.wait_for_url("**/nl/screening/work/")
+        proposed = screen.locator("#proposed + ul li", has_text="Babbelbox")
+        proposed.get_by_role("button", name="Screening starten").click()
+        screen.wait_for_url("**/edit/")
+        claim = screen.locator("#criterion-privacy .provider-claim").first
+        assert "Volgens de aanbieder (niet nagegaan): Ja" in claim.inner_text()
+        assert "Wij zijn volledig AVG-proof" in claim.inner_text()
+        assert screen.locator("input[type=radio]:checked").count() == 0  # nothing prefilled
+        radios = screen.locator("input[type=radio][value=yes][name^=q]")
+        for index in range(radios.count()):
+            radios.nth(index).check()
+        screen.locator("#criterion-privacy textarea").first.fill(
+            "Zelf nagekeken in de privacyverklaring van Babbelbox."
+        )
+        screen.fill("#id_strengths", "Anoniem en gratis.")
+        screen.check("input[name=outcome][value=included]")
+        screen.click("button[value=submit]")
+        screen.wait_for_url("**/screening/*/")
+        assert "Wacht op nalezing" in screen.locator(".status-note").inner_text()
+
+        # 4. A second person approves and publishes, after confirming.
+        context, second = _context_without_js(browser)
+        people.append(context)
+        _login(second, base, "rita")
+        second.wait_for_url("**/nl/screening/work/")
+        second.locator("#to-review ~ ul").get_by_role("link", name="Babbelbox").click()
+        second.check("input[name=decision][value=approve]")
+        second.click("text=Beslissing bevestigen")
+        assert "Vink aan dat je wilt goedkeuren" in second.locator(".error-summary").inner_text()
+        second.check("input[name=decision][value=approve]")
+        second.check("#id_confirm")
+        second.click("text=Beslissing bevestigen")
+        assert (
+            second.locator(".messages").inner_text().strip()
+            == "De screening is gepubliceerd en de tool staat nu online."
+        )
+        assert "<dt>Screener</dt><dd>sam</dd>" in second.content()
+        assert "<dt>Nalezer</dt><dd>rita</dd>" in second.content()
+        second.get_by_role("button", name="Afmelden").click()
+        assert "Je bent afgemeld" in second.locator("h1").inner_text()
+
+        # 5. An anonymous visitor finds it by search and reads its screening.
+        context, visitor = _context_without_js(browser)
+        people.append(context)
+        visitor.goto(base + "/nl/")
+        visitor.fill("#site-q", "babbelbox")
+        visitor.get_by_role("button", name="Zoeken").click()
+        visitor.wait_for_url("**/nl/tools/?q=babbelbox")
+        visitor.locator("main").get_by_role("link", name="Babbelbox", exact=True).click()
+        visitor.wait_for_url("**/nl/tools/babbelbox/")
+        assert visitor.locator("h1").inner_text() == "Babbelbox"
+        result = visitor.locator(".screening-result").inner_text()
+        assert "Voor jou gescreend" in result and "versie 1" in result
+        assert "Herscreening gepland voor" in result
+        assert "AVG-proof" not in visitor.content()
+        assert visitor.locator(".account").count() == 0
+    finally:
+        for context in people:
+            context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_role_pages_pass_axe(page, live_server, axe_violations, client):
+    roles_ensure()
+    framework_v1_ensure()
+    base = live_server.url
+
+    def sign_in(user):
+        client.force_login(user)
+        page.context.clear_cookies()
+        page.context.add_cookies(
+            [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base}]
+        )
+
+    sign_in(curator(username="carla"))
+    page.goto(base + "/nl/screening/work/")
+    assert page.locator("#curator-title").is_visible()
+    assert axe_violations(page) == []
+    sign_in(reviewer(username="rita"))
+    page.goto(base + "/nl/screening/dashboard/")
+    assert "Curatoren" in page.locator("main").inner_text()
     assert axe_violations(page) == []

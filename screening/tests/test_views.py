@@ -126,7 +126,7 @@ def test_start_needs_post(client, framework):
 def test_review_by_role(client, in_review, role, expected):
     _client_for(client, role)
     response = client.post(
-        reverse("screening:review", args=[in_review.pk]), {"decision": "approve"}
+        reverse("screening:review", args=[in_review.pk]), {"decision": "approve", "confirm": "on"}
     )
     assert response.status_code == expected
     in_review.refresh_from_db()
@@ -242,9 +242,10 @@ def test_self_review_post_is_refused(client, in_review):
     in_review.screener.groups.add(*reviewer().groups.all())
     client.force_login(in_review.screener)
     response = client.post(
-        reverse("screening:review", args=[in_review.pk]), {"decision": "approve"}
+        reverse("screening:review", args=[in_review.pk]), {"decision": "approve", "confirm": "on"}
     )
     assert response.status_code == 403
+    assert "je kunt je eigen werk niet goedkeuren" in response.content.decode()
     in_review.refresh_from_db()
     assert in_review.status == Screening.Status.IN_REVIEW
 
@@ -452,8 +453,8 @@ def test_submission_email_is_never_public_and_text_is_escaped(client, submission
     assert "Babbelbox &lt;script&gt;" in html and "<script>alert" not in html
     assert "an@babbelbox.example" in html  # curators see it while deciding
     response = client.post(reverse("screening:submission_accept", args=[submission.pk]))
-    screening = Screening.objects.get()
-    assert response["Location"] == reverse("screening:edit", args=[screening.pk])
+    assert response["Location"] == reverse("screening:submission_detail", args=[submission.pk])
+    assert not Screening.objects.exists()
     client.logout()
     for url in (reverse("screening:framework"), reverse("catalogue:tool_list")):
         assert "an@babbelbox.example" not in client.get(url).content.decode()
@@ -464,8 +465,15 @@ def test_submission_email_is_never_public_and_text_is_escaped(client, submission
 def test_decline_form_errors_and_success(client, submission):
     client.force_login(curator())
     url = reverse("screening:submission_decline", args=[submission.pk])
-    assert client.post(url, {"reason": ""}).status_code == 400
-    response = client.post(url, {"reason": "Geen tool voor sociaal werk"})
+    assert client.post(url, {"reason": "", "confirm": "on"}).status_code == 400
+    # Declining is final: it asks for a confirmation, without JavaScript.
+    unconfirmed = client.post(url, {"reason": "Geen tool voor sociaal werk"})
+    assert unconfirmed.status_code == 400
+    assert "definitief wilt weigeren" in unconfirmed.content.decode()
+    assert "Geen tool voor sociaal werk" in unconfirmed.content.decode()
+    submission.refresh_from_db()
+    assert submission.status == ToolSubmission.Status.PENDING
+    response = client.post(url, {"reason": "Geen tool voor sociaal werk", "confirm": "on"})
     assert response["Location"] == reverse("screening:dashboard")
     submission.refresh_from_db()
     assert submission.status == ToolSubmission.Status.DECLINED
@@ -484,7 +492,7 @@ def test_login_page_and_redirects(client, framework):
     bad = client.post(url, {"username": "cur", "password": "fout"})
     assert bad.status_code == 200 and "Controleer je invoer" in bad.content.decode()
     good = client.post(url, {"username": "cur", "password": "geheim-wachtwoord-42"})
-    assert good["Location"] == reverse("screening:dashboard")
+    assert good["Location"] == reverse("screening:work")
 
 
 def test_login_rate_limit(client, framework, settings):
@@ -532,3 +540,113 @@ def test_public_result_lists_every_answer_with_its_evidence(client, framework):
     assert "Alle antwoorden van de screening" in html
     assert f"<dt>{question.label}</dt>" in html
     assert "Nagekeken op de website." in html
+
+
+# --- A published screening's dates ---------------------------------------------------------
+
+
+def test_public_result_shows_its_date_version_and_rescreen_due_date(client, framework, settings):
+    settings.SCREENING_RESCREEN_MONTHS = 12
+    screening = published_screening()
+    html = client.get(screening.tool.get_absolute_url()).content.decode()
+    due = screening.rescreen_due
+    assert due == services.add_months(timezone.localdate(screening.published_at), 12)
+    assert f'Herscreening gepland voor <time datetime="{due.isoformat()}">' in html
+    assert f"Gescreend op {timezone.localdate(screening.published_at).day} " in html
+    assert "screeningskader versie 1" in html
+    assert "Herscreening achterstallig" not in html
+    # Once the date has passed, the page says so instead.
+    Screening.objects.filter(pk=screening.pk).update(
+        rescreen_due=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    html = client.get(screening.tool.get_absolute_url()).content.decode()
+    assert "Herscreening achterstallig" in html
+    assert "Herscreening gepland voor" not in html
+
+
+# --- Messages tell what actually happened ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tool_status", "outcome", "message"),
+    [
+        ("published", "included", "De screening is gepubliceerd en staat nu op de pagina"),
+        ("draft", "included", "maar de tool zelf is nog een concept en staat niet online"),
+        ("draft", "not_included", "opgenomen&#x27;: de tool blijft offline."),
+    ],
+)
+def test_the_reviewers_message_says_whether_the_tool_is_online(
+    client, framework, tool_status, outcome, message
+):
+    by = screener()
+    screening = services.screening_start(tool=ToolFactory(status=tool_status), by=by)
+    services.screening_save_draft(
+        screening=screening, by=by, answers=answer_all(screening), outcome=outcome
+    )
+    services.screening_submit_for_review(screening=screening, by=by)
+    client.force_login(reviewer())
+    response = client.post(
+        reverse("screening:review", args=[screening.pk]),
+        {"decision": "approve", "confirm": "on"},
+        follow=True,
+    )
+    assert message in response.content.decode()
+
+
+def test_approving_asks_for_a_confirmation_and_keeps_the_comment(client, in_review):
+    client.force_login(reviewer())
+    response = client.post(
+        reverse("screening:review", args=[in_review.pk]),
+        {"decision": "approve", "comment": "Bronnen nagekeken"},
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Vink aan dat je wilt goedkeuren en publiceren" in html
+    assert "Bronnen nagekeken" in html
+    in_review.refresh_from_db()
+    assert in_review.status == Screening.Status.IN_REVIEW
+
+
+# --- The provider's word on the screener's page ------------------------------------------
+
+
+def test_the_edit_page_shows_the_providers_claim_apart_and_take_over_needs_evidence(
+    client, framework
+):
+    data, question = _submission_data(framework)
+    client.post(reverse("screening:submit"), data)
+    submission = ToolSubmission.objects.get()
+    tool = services.submission_accept(submission=submission, by=curator()).tool
+    by = screener()
+    screening = services.screening_start(tool=tool, by=by)
+    client.force_login(by)
+    url = reverse("screening:edit", args=[screening.pk])
+    html = client.get(url).content.decode()
+    assert "Volgens de aanbieder (niet nagegaan):</strong> Gedeeltelijk" in html
+    assert "<q>Alleen in het Nederlands</q>" in html
+    assert f'name="t{question.pk}"' in html
+    assert f'name="q{question.pk}" value="partly" id="id_q{question.pk}_1" checked' not in html
+
+    form = _form_data(screening, value="")
+    form[f"t{question.pk}"] = "on"
+    response = client.post(url, form)
+    assert response.status_code == 400
+    assert "schrijf je eigen onderbouwing" in response.content.decode()
+    assert screening.answers.get(question=question).value == ""
+
+    form[f"e{question.pk}"] = "Zelf nagegaan: de app is er alleen in het Nederlands."
+    assert client.post(url, form).status_code == 302
+    answer = screening.answers.get(question=question)
+    assert (answer.value, answer.evidence) == (
+        "partly",
+        "Zelf nagegaan: de app is er alleen in het Nederlands.",
+    )
+
+
+def test_submission_page_offers_to_start_the_screening_once_accepted(client, submission):
+    client.force_login(curator())
+    client.post(reverse("screening:submission_accept", args=[submission.pk]))
+    submission.refresh_from_db()
+    html = client.get(reverse("screening:submission_detail", args=[submission.pk])).content
+    assert reverse("screening:start", args=[submission.tool.slug]) in html.decode()
+    assert "Nog niet gestart" in html.decode()

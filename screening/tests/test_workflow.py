@@ -217,11 +217,11 @@ def _submission(framework, **extra):
     return services.submission_create(**data), question
 
 
-def test_submission_accept_makes_draft_tool_and_prefilled_screening(framework):
+def test_submission_accept_makes_a_draft_tool_and_no_screening(framework):
     submission, question = _submission(framework)
     by = curator()
-    screening = services.submission_accept(submission=submission, by=by)
-    tool = screening.tool
+    accepted = services.submission_accept(submission=submission, by=by)
+    tool = accepted.tool
     assert tool.status == Tool.Status.DRAFT
     assert (tool.name, tool.slug, tool.website_url) == (
         "Babbelbox",
@@ -229,28 +229,178 @@ def test_submission_accept_makes_draft_tool_and_prefilled_screening(framework):
         "https://babbelbox.example",
     )
     assert list(tool.purposes.all()) == list(Purpose.objects.filter(slug="communicatie"))
-    assert screening.status == Screening.Status.DRAFT
+    # Accepting is not screening: nobody is named screener until someone starts one.
+    assert not Screening.objects.exists()
+    assert accepted.status == ToolSubmission.Status.ACCEPTED
+    assert (accepted.contact_name, accepted.contact_email) == ("", "")
+    assert list(selectors.tools_proposed_awaiting_screening()) == [tool]
+    # The catalogue wrote it, and its history says who added it.
+    from django.contrib.admin.models import ADDITION, LogEntry
+
+    entry = LogEntry.objects.get(object_id=str(tool.pk))
+    assert (entry.user, entry.action_flag) == (by, ADDITION)
+
+
+def test_the_screening_of_a_proposed_tool_names_the_person_who_screens_it(framework):
+    submission, question = _submission(framework)
+    tool = services.submission_accept(submission=submission, by=curator()).tool
+    by = screener()
+    screening = services.screening_start(tool=tool, by=by)
+    assert screening.screener == by
     assert screening.source_submission == submission
+    # The provider's claim is not an answer: the screening starts empty.
     answer = screening.answers.get(question=question)
-    assert answer.value == "yes"
-    assert answer.evidence.startswith("Zelfbeoordeling van de aanbieder")
-    assert "zelfbeoordeling" in screening.events.get().comment
-    submission.refresh_from_db()
-    assert submission.status == ToolSubmission.Status.ACCEPTED
-    assert (submission.contact_name, submission.contact_email) == ("", "")
-    # The curator who accepted cannot approve the screening that came out of it.
+    assert (answer.value, answer.evidence) == ("", "")
+    assert not screening.answers.exclude(value="").exists()
+    assert selectors.screening_provider_claims(screening=screening)[question.pk].value == "yes"
+    assert list(selectors.tools_proposed_awaiting_screening()) == []
+    second = reviewer()
     _complete(screening, by)
-    with pytest.raises(PermissionDenied):
-        services.screening_approve(screening=screening, by=by)
-    # Nothing is public: the tool is a draft and the screening unpublished.
-    assert not Screening.objects.published().exists()
+    services.screening_approve_and_publish(screening=screening, by=second)
+    screening.refresh_from_db()
+    assert (screening.screener, screening.reviewer) == (by, second)
+
+
+def test_a_curator_who_accepted_may_review_the_screening_someone_else_made(framework):
+    submission, _question = _submission(framework)
+    moderator = curator()
+    tool = services.submission_accept(submission=submission, by=moderator).tool
+    by = screener()
+    screening = services.screening_start(tool=tool, by=by)
+    _complete(screening, by)
+    services.screening_approve_and_publish(screening=screening, by=moderator)
+    screening.refresh_from_db()
+    assert screening.reviewer == moderator and screening.screener == by
 
 
 def test_submission_accept_avoids_slug_clash(framework):
     ToolFactory(name="Babbelbox")
     submission, _question = _submission(framework)
-    screening = services.submission_accept(submission=submission, by=curator())
-    assert screening.tool.slug == "babbelbox-2"
+    accepted = services.submission_accept(submission=submission, by=curator())
+    assert accepted.tool.slug == "babbelbox-2"
+
+
+# --- One publishing rule -------------------------------------------------------------------
+
+
+def _proposed_tool_in_review(framework, outcome=Screening.Outcome.INCLUDED):
+    submission, _question = _submission(framework)
+    tool = services.submission_accept(submission=submission, by=curator()).tool
+    by = screener()
+    screening = services.screening_start(tool=tool, by=by)
+    services.screening_save_draft(
+        screening=screening,
+        by=by,
+        answers=answer_all(screening),
+        strengths="Sterk",
+        outcome=outcome,
+    )
+    return services.screening_submit_for_review(screening=screening, by=by)
+
+
+def test_publishing_the_screening_of_a_proposed_tool_puts_the_tool_online(framework):
+    screening = _proposed_tool_in_review(framework)
+    assert screening.tool.status == Tool.Status.DRAFT
+    published = services.screening_approve_and_publish(screening=screening, by=reviewer())
+    assert published.status == Screening.Status.PUBLISHED
+    tool = Tool.objects.get(pk=screening.tool_id)
+    assert tool.status == Tool.Status.PUBLISHED
+    assert published.tool.status == Tool.Status.PUBLISHED
+
+
+def test_screening_and_tool_go_public_together_or_not_at_all(framework, monkeypatch):
+    screening = _proposed_tool_in_review(framework)
+    from catalogue import services as catalogue_services
+
+    def broken(**kwargs):
+        raise ValidationError("tool kan niet online")
+
+    monkeypatch.setattr(catalogue_services, "tool_publish", broken)
+    with pytest.raises(ValidationError):
+        services.screening_approve_and_publish(screening=screening, by=reviewer())
+    screening.refresh_from_db()
+    assert screening.status == Screening.Status.IN_REVIEW
+    assert Tool.objects.get(pk=screening.tool_id).status == Tool.Status.DRAFT
+
+
+def test_a_not_included_decision_keeps_the_proposed_tool_offline(framework):
+    screening = _proposed_tool_in_review(framework, outcome=Screening.Outcome.NOT_INCLUDED)
+    services.screening_approve_and_publish(screening=screening, by=reviewer())
+    assert Tool.objects.get(pk=screening.tool_id).status == Tool.Status.DRAFT
+
+
+def test_a_draft_tool_that_nobody_proposed_stays_a_draft(framework):
+    # A curator's own draft: publishing it is the curator's call, and the dashboard lists it.
+    tool = ToolFactory(status=Tool.Status.DRAFT)
+    screening = published_screening(tool=tool)
+    assert Tool.objects.get(pk=tool.pk).status == Tool.Status.DRAFT
+    assert list(selectors.tools_screened_not_public()) == [tool]
+    assert screening.status == Screening.Status.PUBLISHED
+
+
+# --- The provider's word is not evidence ---------------------------------------------------
+
+
+def _claimed_draft(framework):
+    submission, question = _submission(framework)
+    tool = services.submission_accept(submission=submission, by=curator()).tool
+    by = screener()
+    return services.screening_start(tool=tool, by=by), by, question
+
+
+def test_taking_over_a_claim_needs_the_screeners_own_evidence(framework):
+    screening, by, question = _claimed_draft(framework)
+    answers = {question.pk: {"value": "", "evidence": "", "take_over": True}}
+    with pytest.raises(ValidationError) as error:
+        services.screening_save_draft(screening=screening, by=by, answers=answers)
+    assert "schrijf je eigen onderbouwing" in " ".join(error.value.messages)
+    assert screening.answers.get(question=question).value == ""  # nothing stored
+
+    answers[question.pk]["evidence"] = "Zelf getest met een tracker-blokker op 1/12."
+    services.screening_save_draft(screening=screening, by=by, answers=answers)
+    answer = screening.answers.get(question=question)
+    assert (answer.value, answer.evidence) == (
+        "yes",
+        "Zelf getest met een tracker-blokker op 1/12.",
+    )
+
+
+def test_taking_over_a_claim_and_choosing_another_answer_is_refused(framework):
+    screening, by, question = _claimed_draft(framework)
+    answers = {question.pk: {"value": "no", "evidence": "Zelf nagegaan", "take_over": True}}
+    with pytest.raises(ValidationError) as error:
+        services.screening_save_draft(screening=screening, by=by, answers=answers)
+    assert "niet allebei" in " ".join(error.value.messages)
+
+
+def test_nothing_to_take_over_where_the_provider_made_no_claim(framework):
+    screening, by, question = _claimed_draft(framework)
+    other = screening.answers.exclude(question=question).first().question_id
+    answers = {other: {"value": "", "evidence": "Nagegaan", "take_over": True}}
+    with pytest.raises(ValidationError):
+        services.screening_save_draft(screening=screening, by=by, answers=answers)
+
+
+def test_a_claim_never_counts_towards_the_published_result(framework):
+    # Every self-answer says "yes"; the screener could check nothing.
+    submission, _question = _submission(framework)
+    submission.answers.all().delete()
+    from screening.models import SubmissionAnswer
+
+    SubmissionAnswer.objects.bulk_create(
+        SubmissionAnswer(submission=submission, question=q, value="yes", note="Zeker")
+        for q in Question.objects.filter(criterion__version=framework)
+    )
+    tool = services.submission_accept(submission=submission, by=curator()).tool
+    by = screener()
+    screening = services.screening_start(tool=tool, by=by)
+    _complete(screening, by, value=Answer.UNKNOWN)
+    services.screening_approve_and_publish(screening=screening, by=reviewer())
+    profile = selectors.screening_profile(
+        screening=selectors.screening_published_for_tool(tool=tool)
+    )
+    assert {row.status for row in profile} == {selectors.Profile.NOT_ASSESSED}
+    assert not any("Zeker" in a.evidence for row in profile for a in row.answers)
 
 
 def test_submission_decline_needs_reason_and_erases_contact(framework):
