@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.db import models as db_models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.admin import TermAdmin
@@ -41,6 +43,25 @@ class ModerationActionsMixin:
 
     def has_moderate_permission(self, request):
         return request.user.has_perm("practices.moderate_practice")
+
+    def _confirmation(self, request, queryset, *, action: str, question):
+        """A page that asks before an action that cannot be undone (no JavaScript needed);
+        None once the curator confirmed."""
+        if request.POST.get("confirmed") == "yes":
+            return None
+        return TemplateResponse(
+            request,
+            "admin/practices/confirm_action.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Bevestigen"),
+                "question": question,
+                "queryset": queryset,
+                "action": action,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                "opts": self.model._meta,
+            },
+        )
 
     def _run(self, request, queryset, action, done_message):
         done = 0
@@ -149,6 +170,9 @@ class PracticeAdmin(ModerationActionsMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Publiceren"), permissions=["moderate"])
     def publish(self, request, queryset):
+        question = _("Deze praktijken komen voor iedereen online:")
+        if asked := self._confirmation(request, queryset, action="publish", question=question):
+            return asked
         self._run(
             request,
             queryset,
@@ -161,6 +185,9 @@ class PracticeAdmin(ModerationActionsMixin, admin.ModelAdmin):
         permissions=["moderate"],
     )
     def decline(self, request, queryset):
+        question = _("Deze praktijken definitief afwijzen (met de reden die erin staat)?")
+        if asked := self._confirmation(request, queryset, action="decline", question=question):
+            return asked
         self._run(
             request,
             queryset,
@@ -172,6 +199,11 @@ class PracticeAdmin(ModerationActionsMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Contactgegevens van de indiener wissen"), permissions=["moderate"])
     def erase_contact(self, request, queryset):
+        question = _("De contactgegevens van de indiener voorgoed wissen bij deze praktijken?")
+        if asked := self._confirmation(
+            request, queryset, action="erase_contact", question=question
+        ):
+            return asked
         self._run(
             request,
             queryset,

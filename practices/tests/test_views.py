@@ -343,13 +343,18 @@ def test_admin_pages_and_actions_for_curators(client, curator):
     assert client.get("/admin/practices/practice/").status_code == 200
     assert client.get(f"/admin/practices/practice/{practice.pk}/change/").status_code == 200
     assert client.get("/admin/practices/toolsuggestion/").status_code == 200
-    client.post(
-        "/admin/practices/practice/",
-        {"action": "erase_contact", "_selected_action": [practice.pk]},
-    )
-    client.post(
-        "/admin/practices/practice/", {"action": "publish", "_selected_action": [practice.pk]}
-    )
+    # Actions that cannot be undone ask first, on a page of their own.
+    for action in ("erase_contact", "publish"):
+        data = {"action": action, "_selected_action": [practice.pk]}
+        asked = client.post("/admin/practices/practice/", data)
+        assert asked.status_code == 200 and "Dit kan niet ongedaan gemaakt worden" in (
+            asked.content.decode()
+        )
+        practice.refresh_from_db()
+        assert not practice.is_published and practice.submitter_email
+    for action in ("erase_contact", "publish"):
+        data = {"action": action, "_selected_action": [practice.pk], "confirmed": "yes"}
+        client.post("/admin/practices/practice/", data)
     practice.refresh_from_db()
     assert practice.is_published
     assert practice.submitter_email == ""

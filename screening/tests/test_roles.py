@@ -452,6 +452,13 @@ def test_readme_curators_manage_tools_framework_versions_and_practices_in_the_ad
         "screening_toolsubmission_changelist",
     ):
         assert client.get(reverse(f"admin:{name}")).status_code == 200, name
+    # Practices are moderated in the admin too, with a confirmation first.
+    practice = SubmissionFactory(title="Via het beheer")
+    changelist = reverse("admin:practices_practice_changelist")
+    data = {"action": "publish", "_selected_action": [practice.pk]}
+    assert "Dit kan niet ongedaan gemaakt worden" in client.post(changelist, data).content.decode()
+    client.post(changelist, {**data, "confirmed": "yes"})
+    assert Practice.objects.get(pk=practice.pk).status == Practice.Status.PUBLISHED
 
 
 @pytest.mark.django_db
