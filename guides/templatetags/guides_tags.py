@@ -3,13 +3,22 @@
 - `{% tool_guides tool %}` on the tool page: its "Stappenplan" links;
 - `{% guide_search_results q %}` on the search listing: the guides group;
 - `{% guides_review_due %}` on a curator page: the guides whose review is due.
+
+The filter `guide_text` shows a curator's text (see guides/text.py).
 """
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from .. import selectors
+from ..text import render_plain_text
 
 register = template.Library()
+
+
+@register.filter
+def guide_text(value):
+    return mark_safe(render_plain_text(value))  # noqa: S308 - every piece is escaped
 
 
 @register.inclusion_tag("guides/partials/_tool_guides.html")
