@@ -75,7 +75,13 @@ class GuideAdmin(admin.ModelAdmin):
         "needs_review",
         "preview_link",
     ]
-    list_filter = [ReviewDueFilter, "status", "needs_review", "tools"]
+    # Only the tools that have a guide: the catalogue can hold many thousands.
+    list_filter = [
+        ReviewDueFilter,
+        "status",
+        "needs_review",
+        ("tools", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["title", "slug", "intro", "tools__name"]
     prepopulated_fields = {"slug": ["title"]}
     # Tools can be many (autocomplete); requirements are a short list (checkboxes), and

@@ -225,3 +225,22 @@ def test_the_admin_queue_filter_shows_guides_to_review(client, curator):
     assert "Nooit nagekeken" in html and "Net nagekeken" not in html
     html = client.get("/admin/guides/guide/?herziening=in-orde").content.decode()
     assert "Net nagekeken" in html and "Nooit nagekeken" not in html
+
+
+def test_curators_pick_tools_with_autocomplete(client, curator):
+    ToolFactory(name="itsme")
+    ToolFactory(name="WhatsApp")
+    response = client.get(
+        "/admin/autocomplete/",
+        {"app_label": "guides", "model_name": "guide", "field_name": "tools", "term": "its"},
+    )
+    assert response.status_code == 200
+    assert [item["text"] for item in response.json()["results"]] == ["itsme"]
+
+
+def test_the_tool_filter_lists_only_tools_with_a_guide(client, curator):
+    GuideFactory(title="itsme activeren", tools=[ToolFactory(name="itsme")])
+    ToolFactory(name="WhatsApp")
+    html = client.get("/admin/guides/guide/").content.decode()
+    assert "?tools__id__exact=" in html
+    assert "WhatsApp" not in html
