@@ -29,7 +29,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContactMode, Purpose, Tool
+from .models import ContactMode, Purpose, Requirement, Tool
 
 PAGE_SIZE = 20
 QUERY_MAX_LENGTH = 200
@@ -529,6 +529,49 @@ def tool_get_published(*, slug: str) -> Tool:
     return tool
 
 
+# --- For other apps (guides, ...) ----------------------------------------------------------
+
+
+def tool_queryset_published_for_links() -> QuerySet[Tool]:
+    """Published tools with what a link to them shows, for another app's prefetch."""
+    return Tool.objects.published().only("pk", "name", "slug", "summary").order_by("name")
+
+
+def requirement_queryset_ordered() -> QuerySet[Requirement]:
+    """Requirements in their curated order, for another app's prefetch."""
+    return Requirement.objects.order_by("position", "name")
+
+
+def tool_list_by_slugs(*, slugs: Sequence[str]) -> list[Tool]:
+    """Tools with these slugs, whatever their status (for seeding links to them)."""
+    return list(Tool.objects.filter(slug__in=list(slugs)).order_by("name"))
+
+
+def requirement_list_by_slugs(*, slugs: Sequence[str]) -> list[Requirement]:
+    return list(Requirement.objects.filter(slug__in=list(slugs)).order_by("position", "name"))
+
+
+def tools_requiring(
+    *, requirement_ids: Iterable[int], exclude_tool_ids: Iterable[int] = ()
+) -> dict[int, list[Tool]]:
+    """Published tools that need each requirement (requirement pk -> tools by name), in one
+    query: "which other tools need itsme?"."""
+    through = Tool.requirements.through
+    links = (
+        through.objects.filter(
+            requirement_id__in=list(requirement_ids), tool__status=Tool.Status.PUBLISHED
+        )
+        .exclude(tool_id__in=list(exclude_tool_ids))
+        .select_related("tool")
+        .only("requirement", "tool", "tool__name", "tool__slug", "tool__summary")
+        .order_by(Lower("tool__name"), "tool_id")
+    )
+    tools: dict[int, list[Tool]] = {}
+    for link in links:
+        tools.setdefault(link.requirement_id, []).append(link.tool)
+    return tools
+
+
 __all__ = [
     "FACETS",
     "PAGE_SIZE",
@@ -544,9 +587,14 @@ __all__ = [
     "facet_choices",
     "purpose_list_with_counts",
     "register_facet",
+    "requirement_list_by_slugs",
+    "requirement_queryset_ordered",
     "tool_count_published",
     "tool_find_published",
     "tool_get_published",
     "tool_list_unverified",
+    "tool_list_by_slugs",
+    "tool_queryset_published_for_links",
     "tool_search",
+    "tools_requiring",
 ]

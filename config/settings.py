@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "search",
     "screening",
     "practices",
+    "guides",
 ]
 
 MIDDLEWARE = [
@@ -146,6 +147,12 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
 # cache other processes see a change only when their copy expires: keep both short there;
 # with a shared cache (Redis) every process sees a change at once and both can be long.
 SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=30)
+
+# Guides (stappenplannen): months until a reviewed guide is due for its next review (a
+# curator can change it per guide), and the limits of a step image a curator uploads.
+GUIDE_REVIEW_MONTHS = env.int("GUIDE_REVIEW_MONTHS", default=12)
+GUIDE_IMAGE_MAX_BYTES = env.int("GUIDE_IMAGE_MAX_BYTES", default=5 * 1024 * 1024)
+GUIDE_IMAGE_MAX_PIXELS = env.int("GUIDE_IMAGE_MAX_PIXELS", default=25_000_000)
 
 # Submissions per client address per hour (provider tools, practices).
 SUBMISSION_RATE_LIMIT = env.int("SUBMISSION_RATE_LIMIT", default=5)

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -16,9 +18,14 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("screening/", include("screening.urls")),
     path("practices/", include("practices.urls")),
+    path("guides/", include("guides.urls")),
     path("accounts/login/", screening_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", screening_views.LogoutView.as_view(), name="logout"),
 )
+
+# Uploaded media (guide step images) in development; production serves MEDIA_ROOT from the
+# shared storage in front of the app (docs/deployment.md). `static()` is empty unless DEBUG.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler403 = "core.views.permission_denied"
 handler404 = "core.views.page_not_found"
