@@ -27,6 +27,7 @@ messages: install
 
 setup: install messages
 	$(BIN)/python manage.py migrate --noinput --verbosity 0
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_seed
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 

@@ -23,6 +23,8 @@ _CURATOR_MODEL_PERMISSIONS = {
     ("screening", "screening"): ("view",),
     ("screening", "toolsubmission"): ("view",),
     ("catalogue", "tool"): ("add", "change", "view"),
+    # Sign-in lockouts (django-axes): deleting an attempt unlocks that account.
+    ("axes", "accessattempt"): ("view", "delete"),
 }
 
 ROLE_PERMISSIONS = {

@@ -266,7 +266,7 @@ def screening_publish(*, screening: Screening, by) -> Screening:
         previous.save(update_fields=["status", "updated_at"])
         _event(previous, ScreeningEvent.Action.SUPERSEDED, by)
     now = timezone.now()
-    months = getattr(settings, "SCREENING_RESCREEN_MONTHS", 12)
+    months = settings.SCREENING_RESCREEN_MONTHS
     screening.status = Screening.Status.PUBLISHED
     screening.published_at = now
     screening.rescreen_due = add_months(timezone.localdate(now), months)
