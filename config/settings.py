@@ -197,7 +197,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Requests past these limits get the friendly 400 page (core.middleware.RequestLimitsMiddleware).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=2_621_440)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = env.int("DATA_UPLOAD_MAX_NUMBER_FIELDS", default=1000)
 
 # Home and listing pages are cached whole for anonymous visitors this long (0: off).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)

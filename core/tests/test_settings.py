@@ -64,3 +64,54 @@ def test_sqlite_runs_in_wal_mode_with_immediate_transactions():
     options = settings.DATABASES["default"]["OPTIONS"]
     assert options["transaction_mode"] == "IMMEDIATE"
     assert "journal_mode=WAL" in options["init_command"]
+
+
+def _project_files(*suffixes):
+    skip = {".venv", "staticfiles", "media", "node_modules", ".git"}
+    for path in BASE_DIR.rglob("*"):
+        if path.suffix in suffixes and not skip & set(path.relative_to(BASE_DIR).parts):
+            yield path
+
+
+def test_no_setting_is_read_with_a_fallback_of_its_own():
+    # Every setting has one declaration with its default, in config/settings.py.
+    needle = "getattr(" + "settings"
+    offenders = [
+        f"{path.relative_to(BASE_DIR)}:{number}"
+        for path in _project_files(".py", ".html")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if needle in line.replace(" ", "")
+    ]
+    assert offenders == []
+
+
+def test_every_setting_the_code_reads_is_declared():
+    import re
+
+    from django.conf import global_settings
+
+    from config import settings as project_settings
+
+    read = {
+        name
+        for path in _project_files(".py", ".html")
+        for name in re.findall(r"\bsettings\.([A-Z][A-Z0-9_]+)", path.read_text(encoding="utf-8"))
+    }
+    assert read, "no settings found: the search is broken"
+    undeclared = sorted(
+        name
+        for name in read
+        if not hasattr(project_settings, name) and not hasattr(global_settings, name)
+    )
+    assert undeclared == []
+
+
+def test_readme_lists_every_setting_from_the_environment():
+    import re
+
+    source = (BASE_DIR / "config" / "settings.py").read_text(encoding="utf-8")
+    names = set(re.findall(r"\benv(?:\.\w+)?\(\s*\"([A-Z][A-Z0-9_]+)\"", source))
+    assert {"SECRET_KEY", "RATELIMIT_CACHE_URL", "TRUST_X_FORWARDED_FOR"} <= names
+    readme = (BASE_DIR / "README.md").read_text(encoding="utf-8")
+    missing = sorted(name for name in names if f"| `{name}` |" not in readme)
+    assert missing == []
