@@ -115,3 +115,11 @@ def test_readme_lists_every_setting_from_the_environment():
     readme = (BASE_DIR / "README.md").read_text(encoding="utf-8")
     missing = sorted(name for name in names if f"| `{name}` |" not in readme)
     assert missing == []
+
+
+def test_deploy_check_warns_when_rate_limits_would_count_per_process():
+    result = _manage(
+        "check", "--deploy", "--fail-level", "WARNING", RATELIMIT_CACHE_URL="locmemcache://"
+    )
+    assert result.returncode != 0
+    assert "core.W001" in result.stderr
