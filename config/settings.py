@@ -102,8 +102,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory by default; a shared Redis cache when several app processes run.
 # Rate-limit counters have a store of their own, shared by every process and out of reach of
-# the page cache's evictions: Redis in production (e.g. redis://redis-host:6379/2), the
-# database cache otherwise (its table is created by core's first migration).
+# the page cache's evictions: in production a Redis that never evicts (docs/deployment.md),
+# the database cache otherwise (its table is created by core's first migration).
 CACHES = {
     "default": env.cache_url("CACHE_URL", default="locmemcache://toolwijzer"),
     "ratelimit": env.cache_url("RATELIMIT_CACHE_URL", default="dbcache://toolwijzer_ratelimit"),

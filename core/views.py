@@ -1,4 +1,4 @@
-from django.conf import settings
+from axes.helpers import get_cool_off
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -23,7 +23,7 @@ def login_locked_out(request, response=None, credentials=None):
     username = (credentials or {}).get("username") or request.POST.get("username", "")
     form = AuthenticationForm(request, initial={"username": str(username)[:150]})
     form.fields["username"].widget.attrs.pop("autofocus", None)
-    minutes = settings.LOGIN_LOCKOUT_MINUTES
+    minutes = int(get_cool_off(request).total_seconds() // 60)  # AXES_COOLOFF_TIME
     page = render(
         request,
         "core/locked_out.html",

@@ -16,7 +16,6 @@ PASSWORD = "een-lang-genoeg-wachtwoord-7"
 def _limits(settings):
     settings.AXES_FAILURE_LIMIT = 3
     settings.LOGIN_ACCOUNT_FAILURE_LIMIT = 5
-    settings.LOGIN_LOCKOUT_MINUTES = 60
 
 
 @pytest.fixture
