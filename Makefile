@@ -54,6 +54,7 @@ format: install
 # Benchmarks use wrk as load generator (installed when missing; a Python one otherwise).
 bench: install messages
 	@command -v wrk >/dev/null 2>&1 || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null ) || echo "wrk unavailable: the Python load generator is used"
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py bench $(BENCH_ARGS)
 
 clean:

@@ -33,6 +33,9 @@ def _test_server_settings():
         SECURE_HSTS_SECONDS=0,
         SESSION_COOKIE_SECURE=False,
         CSRF_COOKIE_SECURE=False,
+        # Browsers refuse __Host- cookies without Secure.
+        SESSION_COOKIE_NAME="sessionid",
+        CSRF_COOKIE_NAME="csrftoken",
         STORAGES={
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
             "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -53,12 +56,21 @@ def _dutch_by_default():
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    from django.core.cache import cache
+def _clear_cache(request, django_db_blocker):
+    from django.core.cache import cache, caches
 
     cache.clear()
     yield
     cache.clear()
+    # Rate-limit counters live in the database cache: a test in a transaction rolls them
+    # back, but tests against the live server commit them, and no flush empties that table.
+    marker = request.node.get_closest_marker("django_db")
+    committed = {"live_server", "transactional_db"} & set(request.fixturenames) or (
+        marker is not None and marker.kwargs.get("transaction")
+    )
+    if committed:
+        with django_db_blocker.unblock():
+            caches["ratelimit"].clear()
 
 
 @pytest.fixture(scope="session")

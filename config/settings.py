@@ -4,9 +4,11 @@ Production is the default: DEBUG is off, SECRET_KEY and ALLOWED_HOSTS must be gi
 `make run` and `make test` set the few variables a developer needs.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -29,6 +31,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
     "core",
     "catalogue",
     "search",
@@ -40,14 +44,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Early, so that every page gets these headers, the refusals below included.
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.RequestLimitsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "core.middleware.ContentSecurityPolicyMiddleware",
+    # Last: turns a sign-in refused by the lockout into the lockout page (HTTP 429).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -93,15 +102,53 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory by default; a shared Redis cache when several app processes run.
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://toolwijzer")}
+# Rate-limit counters have a store of their own, shared by every process and out of reach of
+# the page cache's evictions: in production a Redis that never evicts (docs/deployment.md),
+# the database cache otherwise (its table is created by core's first migration).
+CACHES = {
+    "default": env.cache_url("CACHE_URL", default="locmemcache://toolwijzer"),
+    "ratelimit": env.cache_url("RATELIMIT_CACHE_URL", default="dbcache://toolwijzer_ratelimit"),
+}
+# Counter keys name their own time window; this timeout only lets old windows go.
+CACHES["ratelimit"].setdefault("TIMEOUT", 24 * 3600)
+if CACHES["ratelimit"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache":
+    # The database cache culls a third of its rows past MAX_ENTRIES: keep that far away.
+    CACHES["ratelimit"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 1_000_000)
+
+# Client addresses (rate limits, sign-in lockouts): behind a load balancer or reverse proxy
+# that appends to X-Forwarded-For, set TRUST_X_FORWARDED_FOR and the number of such proxies
+# in front of the app; the client is that many entries from the right of the header.
+TRUST_X_FORWARDED_FOR = env.bool("TRUST_X_FORWARDED_FOR", default=False)
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # ASVS 2.1.1: at least 12 characters; no composition rules.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+
+# Sign-in protection (django-axes; the policy is explained in core/lockout.py). Failures are
+# counted in the database, so every app process sees the same count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_ACCOUNT_FAILURE_LIMIT = env.int("LOGIN_ACCOUNT_FAILURE_LIMIT", default=50)
+LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", default=60)
+AXES_HANDLER = "core.lockout.LoginLockoutHandler"
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "core.views.login_locked_out"
 
 # Dutch first; French and English complete.
 LANGUAGE_CODE = "nl"
@@ -138,8 +185,34 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
+# Signed-in people sign in again after this long (ASVS 3.3.2 level 2: 12 hours).
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 3600)
+# Over HTTPS, the __Host- prefix makes the browser refuse these cookies from a sub-domain or
+# over plain HTTP (browsers reject the prefix without Secure, hence only then).
+if SESSION_COOKIE_SECURE:
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+if CSRF_COOKIE_SECURE:
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 X_FRAME_OPTIONS = "DENY"
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# A refused form (expired page, cookies off) gets a page that says what to do and gives back
+# what was typed.
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
+# Content-Security-Policy (django-csp): nothing from another host, no inline script or style.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# Requests past these limits get the friendly 400 page (core.middleware.RequestLimitsMiddleware).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=2_621_440)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = env.int("DATA_UPLOAD_MAX_NUMBER_FIELDS", default=1000)
 
 # Home and listing pages are cached whole for anonymous visitors this long (0: off).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
@@ -159,7 +232,12 @@ SUBMISSION_RATE_LIMIT = env.int("SUBMISSION_RATE_LIMIT", default=5)
 
 # Whom people ask for a role (an e-mail address or a name); the "no access" page shows it.
 ACCESS_CONTACT = env("ACCESS_CONTACT", default="")
-# A published screening is due for a re-screening this many months later.
+# Search: at most this many best matches are listed, and relevance is scored over at most
+# this many matches (see docs/decisions.md, "What a search costs").
+SEARCH_MAX_RESULTS = env.int("SEARCH_MAX_RESULTS", default=1000)
+SEARCH_RANKING_WINDOW = env.int("SEARCH_RANKING_WINDOW", default=5000)
+
+# A published screening is due for a new one after this many months.
 SCREENING_RESCREEN_MONTHS = env.int("SCREENING_RESCREEN_MONTHS", default=12)
 
 LOGGING = {

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
 # shared storage in front of the app (docs/deployment.md). `static()` is empty unless DEBUG.
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+handler400 = "core.views.bad_request"
 handler403 = "core.views.permission_denied"
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"

@@ -16,3 +16,19 @@ class HoneypotMixin(forms.Form):
 
     def is_spam(self) -> bool:
         return bool(self.data.get(self.add_prefix("website"), "").strip())
+
+
+class LengthHintsMixin:
+    """Say under each text area how long its text may be (browsers stop typing at the
+    `maxlength` Django already sets, without saying why). Call `add_length_hints()` once the
+    form has all its fields."""
+
+    def add_length_hints(self):
+        for field in self.fields.values():
+            if (
+                isinstance(field, forms.CharField)
+                and field.max_length
+                and isinstance(field.widget, forms.Textarea)
+            ):
+                hint = _("Maximaal %(limit)s tekens.") % {"limit": field.max_length}
+                field.help_text = f"{field.help_text} {hint}" if field.help_text else hint

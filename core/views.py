@@ -1,21 +1,70 @@
 from django.conf import settings
 from django.db import connection
+from axes.helpers import get_cool_off
+from django.contrib.auth.forms import AuthenticationForm
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from .permissions import AccessDenied
+from . import health
 
 
 @never_cache
 def healthz(request):
-    """Load balancer check: the process answers and its database answers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        return JsonResponse({"status": "ok"})
-    except Exception:  # noqa: BLE001 - any database failure means unhealthy
-        return JsonResponse({"status": "database unavailable"}, status=503)
+    """Load balancer check: 200 when everything a page needs answers, else 503 naming what
+    failed (database, cache, rate-limit store, static manifest)."""
+    failures = health.failed_checks()
+    if failures:
+        return JsonResponse({"status": "unavailable", "failed": failures}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+def login_locked_out(request, response=None, credentials=None):
+    """django-axes' lockout page (AXES_LOCKOUT_CALLABLE): what happened, what to do, and the
+    sign-in form again with the typed user name, answered with HTTP 429."""
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    form = AuthenticationForm(request, initial={"username": str(username)[:150]})
+    form.fields["username"].widget.attrs.pop("autofocus", None)
+    minutes = int(get_cool_off(request).total_seconds() // 60)  # AXES_COOLOFF_TIME
+    page = render(
+        request,
+        "core/locked_out.html",
+        {"form": form, "minutes": minutes, "next": request.POST.get("next", "")},
+        status=429,
+    )
+    page["Retry-After"] = str(minutes * 60)
+    return page
+
+
+# Posted fields never shown back: secrets, the CSRF token, redirects, the honeypot.
+_NEVER_SHOWN = ("password", "token", "csrf", "secret")
+_NEVER_SHOWN_NAMES = {"next", "website"}
+_KEPT_FIELDS_MAX = 60
+_KEPT_TEXT_MAX = 20_000
+
+
+def _kept_texts(request) -> list[str]:
+    """What the person typed in the form that could not be accepted, for them to copy."""
+    if request.method != "POST":
+        return []
+    texts = []
+    for name, values in request.POST.lists():
+        lowered = name.lower()
+        if lowered in _NEVER_SHOWN_NAMES or any(word in lowered for word in _NEVER_SHOWN):
+            continue
+        texts.extend(value[:_KEPT_TEXT_MAX] for value in values if value.strip())
+    return texts[:_KEPT_FIELDS_MAX]
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the form was refused (page open too long, cookies off, an old
+    copy). Say what to do, and give back what was typed; it is escaped like all output."""
+    return render(request, "core/csrf_failure.html", {"texts": _kept_texts(request)}, status=403)
+
+
+def bad_request(request, exception=None):
+    return render(request, "core/400.html", status=400)
 
 
 def page_not_found(request, exception=None):

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import Sector, TargetGroup
-from core.forms import HoneypotMixin
+from core.forms import HoneypotMixin, LengthHintsMixin
 
 from . import models
 from .text import clean_line, clean_text
@@ -31,7 +31,7 @@ class PlainTextarea(forms.Textarea):
         super().__init__(attrs={"rows": rows, "dir": "auto", **(attrs or {})})
 
 
-class ShareForm(CleanTextMixin, HoneypotMixin, forms.Form):
+class ShareForm(CleanTextMixin, LengthHintsMixin, HoneypotMixin, forms.Form):
     """ "Deel je praktijk": the public submission form."""
 
     one_line_fields = (
@@ -171,6 +171,7 @@ class ShareForm(CleanTextMixin, HoneypotMixin, forms.Form):
                 field.error_messages["max_length"] = _(
                     "Dit is te lang: maximaal %(limit_value)d tekens (nu %(show_value)d)."
                 )
+        self.add_length_hints()
 
     def full_clean(self):
         super().full_clean()

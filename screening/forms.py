@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import Purpose
-from core.forms import HoneypotMixin
+from core.forms import HoneypotMixin, LengthHintsMixin
 
 from .models import Answer, Screening
 
@@ -231,7 +231,7 @@ class DeclineForm(forms.Form):
         self.fields["confirm"].summary_label = _("Bevestigen")
 
 
-class SubmissionForm(HoneypotMixin, _QuestionnaireMixin, forms.Form):
+class SubmissionForm(LengthHintsMixin, HoneypotMixin, _QuestionnaireMixin, forms.Form):
     """A provider proposes a tool and, optionally, assesses it against the framework."""
 
     value_prefix = "a"
@@ -265,7 +265,7 @@ class SubmissionForm(HoneypotMixin, _QuestionnaireMixin, forms.Form):
         label=_("Wat doet de tool?"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("In eenvoudige taal, maximaal 2000 tekens."),
+        help_text=_("In eenvoudige taal."),
     )
     audience = forms.CharField(
         label=_("Voor wie is de tool?"),
@@ -292,3 +292,4 @@ class SubmissionForm(HoneypotMixin, _QuestionnaireMixin, forms.Form):
         # The self-assessment is optional but its fields come after the consent box in
         # the page, so keep the consent last in the error summary as well.
         self.order_fields([name for name in self.fields if name != "consent"] + ["consent"])
+        self.add_length_hints()

@@ -59,6 +59,8 @@ _CURATOR_MODEL_PERMISSIONS = {
     ("practices", "quote"): _MANAGE,
     ("practices", "medialink"): _MANAGE,
     ("practices", "toolsuggestion"): _MANAGE,
+    # Sign-in lockouts (django-axes): deleting an attempt unlocks that account.
+    ("axes", "accessattempt"): ("view", "delete"),
 }
 
 ROLE_PERMISSIONS = {

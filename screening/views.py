@@ -47,17 +47,6 @@ class LoginView(auth_views.LoginView):
         # Everyone lands on their own work (a person without a role reads how to get one).
         return reverse("screening:work")
 
-    def post(self, request, *args, **kwargs):
-        limit = getattr(settings, "LOGIN_RATE_LIMIT", 20)
-        if rate_limit_exceeded(request=request, scope="login", limit=limit):
-            # Refuse before any password is checked; keep the typed user name.
-            form = self.get_form_class()(
-                request=request, initial={"username": request.POST.get("username", "")[:150]}
-            )
-            context = self.get_context_data(form=form, rate_limited=True)
-            return self.render_to_response(context, status=429)
-        return super().post(request, *args, **kwargs)
-
 
 class LogoutView(auth_views.LogoutView):
     template_name = "screening/accounts/logged_out.html"

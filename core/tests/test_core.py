@@ -28,10 +28,44 @@ def test_root_redirects_to_visitor_language(client):
     assert response["Location"] == "/fr/"
 
 
+POLICY = {
+    "default-src": "'self'",
+    "img-src": "'self' data:",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+    "base-uri": "'self'",
+    "object-src": "'none'",
+}
+
+
+def _directives(header: str) -> dict:
+    return dict(part.strip().split(" ", 1) for part in header.split(";") if part.strip())
+
+
 @pytest.mark.django_db
 def test_pages_forbid_other_hosts(client):
     response = client.get("/nl/")
-    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert _directives(response["Content-Security-Policy"]) == POLICY
+    assert response["Permissions-Policy"] == "camera=(), microphone=(), geolocation=()"
+
+
+@pytest.mark.django_db
+def test_error_pages_carry_the_policy_too(client):
+    response = client.get("/nl/bestaat-niet/")
+    assert _directives(response["Content-Security-Policy"]) == POLICY
+
+
+@pytest.mark.django_db
+def test_only_the_admin_may_use_inline_styles(client, admin_user):
+    client.force_login(admin_user)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert _directives(response["Content-Security-Policy"]) == {
+        **POLICY,
+        "style-src": "'self' 'unsafe-inline'",
+    }
 
 
 @pytest.mark.django_db

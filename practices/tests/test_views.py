@@ -288,7 +288,7 @@ def test_moderation_requires_login_and_permission(client):
     response = client.get("/nl/practices/moderation/")
     assert response.status_code == 302 and "login" in response["Location"]
     User.objects.create_user("staff", password="x", is_staff=True)
-    client.login(username="staff", password="x")
+    client.force_login(User.objects.get(username="staff"))
     assert client.get("/nl/practices/moderation/").status_code == 403
     practice = SubmissionFactory()
     assert client.post(f"/nl/practices/moderation/{practice.pk}/publish/").status_code == 403

@@ -45,3 +45,28 @@ def test_draft_copy_action(client, framework):
     copy = FrameworkVersion.objects.get(number=2)
     assert copy.status == FrameworkVersion.Status.DRAFT
     assert copy.criteria.count() == 9
+
+
+def test_curator_unlocks_a_locked_account_in_the_admin(client, framework, settings):
+    from axes.models import AccessAttempt
+    from django.test import Client
+
+    settings.AXES_FAILURE_LIMIT = 2
+    locked = screener(username="sam")
+    visitor = Client()
+    for _ in range(2):
+        visitor.post(reverse("login"), {"username": "sam", "password": "fout"})
+    right = {"username": "sam", "password": "correct horse battery staple"}
+    assert visitor.post(reverse("login"), right).status_code == 429
+
+    client.force_login(curator())
+    changelist = reverse("admin:axes_accessattempt_changelist")
+    assert "sam" in client.get(changelist).content.decode()
+    attempt = AccessAttempt.objects.get(username="sam")
+    response = client.post(
+        changelist,
+        {"action": "delete_selected", "_selected_action": [attempt.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert visitor.post(reverse("login"), right).status_code == 302
+    assert visitor.session["_auth_user_id"] == str(locked.pk)

@@ -397,7 +397,7 @@ def test_submission_success_redirects_to_confirmation(client, framework):
         ("tool_name", "", "Dit veld is verplicht"),
         ("website_url", "niet een adres", "Geef een volledig webadres"),
         ("contact_email", "an@", "Geef een geldig e-mailadres"),
-        ("description", "x" * 2001, "maximaal 2000"),
+        ("description", "x" * 2001, "niet meer dan 2000 tekens bevat (het zijn er nu 2001)"),
         ("consent", "", "Vink dit aan"),
     ],
 )
@@ -493,22 +493,6 @@ def test_login_page_and_redirects(client, framework):
     assert bad.status_code == 200 and "Controleer je invoer" in bad.content.decode()
     good = client.post(url, {"username": "cur", "password": "geheim-wachtwoord-42"})
     assert good["Location"] == reverse("screening:work")
-
-
-def test_login_rate_limit(client, framework, settings):
-    settings.LOGIN_RATE_LIMIT = 2
-    url = reverse("login")
-    for _ in range(2):
-        client.post(url, {"username": "x", "password": "y"})
-    user = curator(username="x")
-    user.set_password("y-lang-genoeg-123")
-    user.save()
-    # Even the right password is refused once the limit is reached.
-    response = client.post(url, {"username": "x", "password": "y-lang-genoeg-123"})
-    assert response.status_code == 429
-    assert "Te veel pogingen" in response.content.decode()
-    assert 'value="x"' in response.content.decode()
-    assert "_auth_user_id" not in client.session
 
 
 def test_pages_in_french_and_english(client, framework):

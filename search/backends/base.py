@@ -12,7 +12,7 @@ from ..query import PREFIX_MIN_LENGTH, ParsedQuery
 def max_results() -> int:
     """At most this many best matches are listed (and counted in facets): what a person
     reads of a result list is far less, and the cost of counting huge sets grows with them."""
-    return getattr(settings, "SEARCH_MAX_RESULTS", 1000)
+    return settings.SEARCH_MAX_RESULTS
 
 
 def ranking_window() -> int:
@@ -20,7 +20,7 @@ def ranking_window() -> int:
     "informatie") can match most of a large catalogue, and scoring every match is what
     grows with the catalogue; beyond the window, name matches come first (ranked), then
     the best of the `ranking_window()` most recently added matches."""
-    return getattr(settings, "SEARCH_RANKING_WINDOW", 5000)
+    return settings.SEARCH_RANKING_WINDOW
 
 
 def first_column(sql: str, params: list) -> list:
