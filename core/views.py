@@ -1,13 +1,12 @@
-from django.conf import settings
-from django.db import connection
 from axes.helpers import get_cool_off
+from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-from .permissions import AccessDenied
 from . import health
+from .permissions import AccessDenied
 
 
 @never_cache
