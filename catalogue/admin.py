@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.db import models as db
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -29,15 +30,30 @@ for term_model in [
     admin.site.register(term_model, TermAdmin)
 
 
-class ToolRequirementInline(admin.TabularInline):
+class PartOfToolInline(admin.TabularInline):
+    """Rows that are part of a tool (its requirements, its other names): whoever may change
+    the tool may change them, as with the tool's other many-to-many relations."""
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("catalogue.view_tool") or self.has_change_permission(
+            request, obj
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.has_perm("catalogue.change_tool")
+
+    has_add_permission = has_change_permission
+    has_delete_permission = has_change_permission
+
+
+class ToolRequirementInline(PartOfToolInline):
     model = models.ToolRequirement
     extra = 1
-    autocomplete_fields = ["requirement"]
     fields = ["requirement", "choice_group", "alternative"]
     verbose_name_plural = _("Wat heb je nodig? (vereisten en alternatieven)")
 
 
-class ToolAliasInline(admin.TabularInline):
+class ToolAliasInline(PartOfToolInline):
     model = models.ToolAlias
     extra = 0
     fields = ["name", "slug"]
@@ -54,7 +70,13 @@ class ToolFactCheckInline(admin.TabularInline):
     can_delete = False
     verbose_name_plural = _("Nagekeken feitengroepen (via de acties in de lijst van tools)")
 
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("catalogue.view_tool")
+
     def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 
@@ -102,6 +124,8 @@ class ToolAdmin(admin.ModelAdmin):
         "related_tools",
     ]
     inlines = [ToolRequirementInline, ToolAliasInline, ToolFactCheckInline]
+    # Links without a scheme are read as https (Django 6's default).
+    formfield_overrides = {db.URLField: {"assume_scheme": "https"}}
     date_hierarchy = "updated_at"
     actions = [
         *(_verify_action(group) for group in models.FactGroup),

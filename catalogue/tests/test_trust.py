@@ -183,6 +183,13 @@ def test_listing_card_says_the_kind_is_unknown(client):
     assert '<p class="kind">Soort nog niet bekend</p>' in page
 
 
+def test_an_unknown_kind_is_not_a_search_word(client):
+    f.ToolFactory(name="Mezuri", kind=Tool.Kind.UNKNOWN)
+    f.ToolFactory(name="Zanzu", kind=Tool.Kind.WEBSITE)
+    assert names(client.get(f"{LIST}?q=onbekend")) == []
+    assert names(client.get(f"{LIST}?q=website")) == ["Zanzu"]
+
+
 # --- Archived tools -------------------------------------------------------------------------
 
 
