@@ -51,6 +51,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Lower
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -696,6 +697,16 @@ def tool_get_published(*, slug: str) -> Tool:
     return tool
 
 
+def tool_slug_unused(*, name: str) -> str:
+    """A slug for a new tool called `name`: its slugified name, numbered if a tool or an old
+    address (ToolAlias) already uses it."""
+    base = slugify(name)[:130] or "tool"
+    slug, n = base, 2
+    while Tool.objects.filter(slug=slug).exists() or ToolAlias.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
 def tool_find_by_alias(*, slug: str) -> Tool | None:
     """The public tool that a former slug or other name's slug now stands for, or None."""
     alias = (
@@ -759,5 +770,6 @@ __all__ = [
     "tool_list_unverified",
     "tool_queryset_proposable",
     "tool_search",
+    "tool_slug_unused",
     "tool_verification_counts",
 ]

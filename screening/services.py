@@ -13,10 +13,10 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from catalogue.models import Tool
+from catalogue.selectors import tool_slug_unused
 from search.cache import bump as content_version_bump
 
 from . import selectors
@@ -339,11 +339,8 @@ def _erase_contact(submission: ToolSubmission):
 
 
 def _unique_tool_slug(name: str) -> str:
-    base = slugify(name)[:130] or "tool"
-    slug, n = base, 2
-    while Tool.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    # Also free among old addresses of tools, which redirect.
+    return tool_slug_unused(name=name)
 
 
 @transaction.atomic

@@ -340,6 +340,14 @@ def test_an_alias_is_searchable(client):
     assert names(client.get(f"{LIST}?q=tax-on-web")) == []
 
 
+def test_a_new_tool_gets_a_slug_no_tool_or_old_address_uses(archived):
+    services.tool_alias_add(tool=archived, name="CST")
+    assert selectors.tool_slug_unused(name="CST") == "cst-2"
+    assert selectors.tool_slug_unused(name="Appel") == "appel-2"
+    assert selectors.tool_slug_unused(name="Nieuw ding") == "nieuw-ding"
+    assert selectors.tool_slug_unused(name="!!!") == "tool"
+
+
 # --- Requirements with alternatives ------------------------------------------------------
 
 
