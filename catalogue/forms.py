@@ -71,5 +71,6 @@ class ToolFilterForm(forms.Form):
             q=data.get("q", ""),
             selected=selected,
             page=self.page_number(),
-            archived=self.include_archived(),
+            # Browsing always lists archived tools; the choice only matters for a search.
+            archived=bool(data.get("q")) and self.include_archived(),
         )

@@ -276,6 +276,10 @@ def test_search_leaves_archived_tools_out_unless_asked(client, archived):
     assert 'href="?q=e">' in page  # the chip takes the choice back
     for bad in ("yes", "0", "%00", "11"):
         assert names(client.get(f"{LIST}?q=e&archived={bad}")) == ["Appel", "Zebra"]
+    # Without a search the choice means nothing (browsing lists them anyway): no chip.
+    response = client.get(f"{LIST}?archived=1")
+    assert names(response) == ["Appel", "Zebra", "CovidSafe"]
+    assert not response.context["result"].active_filters
 
 
 def test_search_with_the_real_search_app_finds_archived_tools_only_when_asked(client, archived):
