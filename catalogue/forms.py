@@ -45,6 +45,11 @@ class ToolFilterForm(forms.Form):
                 choices=self.facet_choices.get(facet.param, []),
             )
 
+    def include_archived(self) -> bool:
+        """`archived=1`: a search also lists archived tools. Any other value is ignored."""
+        raw = self.data.get("archived", "") if hasattr(self.data, "get") else ""
+        return str(raw).strip() == "1"
+
     def page_number(self) -> int:
         raw = self.data.get("page", "") if hasattr(self.data, "get") else ""
         try:
@@ -63,5 +68,9 @@ class ToolFilterForm(forms.Form):
             if data.get(facet.param)
         }
         return selectors.ToolFilters(
-            q=data.get("q", ""), selected=selected, page=self.page_number()
+            q=data.get("q", ""),
+            selected=selected,
+            page=self.page_number(),
+            # Browsing always lists archived tools; the choice only matters for a search.
+            archived=bool(data.get("q")) and self.include_archived(),
         )

@@ -2,8 +2,15 @@
 
 Taxonomies are data that curators edit in the admin, not code. Each term carries its Dutch
 name and, where a curator filled them in, French and English names.
+
+What the public may rely on is data too: which fact groups of a tool a curator verified
+(`ToolFactCheck`), whether a tool still exists (status ARCHIVED with a date and a reason),
+the other names and old addresses of a tool (`ToolAlias`), and which requirements are
+alternatives to each other (`ToolRequirement`).
 """
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.db.models.functions import Lower
@@ -106,11 +113,23 @@ class ContactMode(Term):
 
 class ToolQuerySet(models.QuerySet):
     def published(self):
+        """Current tools: public and still in use."""
         return self.filter(status=Tool.Status.PUBLISHED)
+
+    def public(self):
+        """Tools with a public page: current ones and archived ones (kept for history)."""
+        return self.filter(status__in=Tool.PUBLIC_STATUSES)
+
+    def proposable(self):
+        """Tools that may be proposed to a social worker (decision aid, suggestions):
+        current tools only, never an archived one or a draft."""
+        return self.published()
 
 
 class Tool(models.Model):
     class Kind(models.TextChoices):
+        # Unknown until a curator identified the tool: never guessed.
+        UNKNOWN = "", _("Onbekend")
         APP = "app", _("App")
         WEBSITE = "website", _("Website")
         PLATFORM = "platform", _("Platform")
@@ -130,7 +149,9 @@ class Tool(models.Model):
 
     name = models.CharField(_("naam"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=140, unique=True)
-    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.APP)
+    kind = models.CharField(
+        _("soort"), max_length=20, choices=Kind.choices, default=Kind.UNKNOWN, blank=True
+    )
     summary = models.CharField(
         _("samenvatting"), max_length=300, help_text=_("Eén of twee zinnen in eenvoudige taal.")
     )
@@ -152,7 +173,11 @@ class Tool(models.Model):
     accessibility_features = models.ManyToManyField(
         AccessibilityFeature, blank=True, related_name="tools"
     )
-    requirements = models.ManyToManyField(Requirement, blank=True, related_name="tools")
+    # What a user needs. Each linked requirement is needed, unless links share a choice
+    # group: then one alternative of the group is enough (see ToolRequirement).
+    requirements = models.ManyToManyField(
+        Requirement, blank=True, related_name="tools", through="ToolRequirement"
+    )
     contact_modes = models.ManyToManyField(ContactMode, blank=True, related_name="tools")
 
     # Privacy facts, in plain language; an empty field means "not yet checked".
@@ -187,11 +212,31 @@ class Tool(models.Model):
         blank=True,
         help_text=_("Wat een curator nog moet controleren. Niet publiek."),
     )
-    last_verified = models.DateField(_("laatst nagekeken"), null=True, blank=True)
+    # The most recent day a curator verified one of the tool's fact groups (the groups
+    # themselves are in ToolFactCheck); set by catalogue.services, never by hand.
+    last_verified = models.DateField(_("laatst nagekeken"), null=True, blank=True, editable=False)
+    archived_on = models.DateField(_("gearchiveerd op"), null=True, blank=True)
+    archived_reason = models.TextField(
+        _("reden van archivering"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Waarom de tool niet meer bestaat of niet meer gebruikt wordt. Publiek."),
+    )
+    archived_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gearchiveerd door"),
+        editable=False,
+    )
     created_at = models.DateTimeField(_("aangemaakt"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
 
     objects = ToolQuerySet.as_manager()
+
+    PUBLIC_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
 
     # Every taxonomy of a tool: the search index reads their labels, the tool page and the
     # admin show them (a test checks that no taxonomy relation is missing here).
@@ -210,9 +255,13 @@ class Tool(models.Model):
     class Meta:
         ordering = ["name"]
         indexes = [
-            # The listing's order: a page of a large filtered listing reads this index
-            # until it has its tools instead of sorting every match.
-            models.Index(Lower("name"), F("id"), name="catalogue_tool_listing_order"),
+            # The listing's order: current tools before archived ones ("published" sorts
+            # after "archived", so descending status), then by name. A page of a large
+            # filtered listing reads this index until it has its tools instead of sorting
+            # every match.
+            models.Index(
+                F("status").desc(), Lower("name"), F("id"), name="catalogue_tool_listing_order"
+            ),
         ]
         verbose_name = _("tool")
         verbose_name_plural = _("tools")
@@ -223,6 +272,269 @@ class Tool(models.Model):
     def get_absolute_url(self):
         return reverse("catalogue:tool_detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        super().clean()
+        if self.status == self.Status.ARCHIVED:
+            errors = {}
+            if not self.archived_on:
+                errors["archived_on"] = _("Geef de datum waarop de tool gearchiveerd werd.")
+            if not self.archived_reason.strip():
+                errors["archived_reason"] = _(
+                    "Zeg waarom de tool gearchiveerd wordt: bezoekers lezen het."
+                )
+            if errors:
+                raise ValidationError(errors)
+        elif self.archived_on or self.archived_reason:
+            raise ValidationError(
+                {"status": _("Een tool met een archiveringsdatum of -reden is gearchiveerd.")}
+            )
+
+    def validate_unique(self, exclude=None):
+        """A tool's slug is also unique among the old slugs of other tools (ToolAlias)."""
+        super().validate_unique(exclude=exclude)
+        if self.slug and not (exclude and "slug" in exclude):
+            taken = ToolAlias.objects.filter(slug=self.slug)
+            if self.pk:
+                taken = taken.exclude(tool_id=self.pk)
+            alias = taken.select_related("tool").first()
+            if alias is not None:
+                raise ValidationError(
+                    {
+                        "slug": _("Dit adres verwijst al naar %(tool)s (een vroegere naam).")
+                        % {"tool": alias.tool.name}
+                    }
+                )
+
+    @property
+    def is_archived(self) -> bool:
+        return self.status == self.Status.ARCHIVED
+
     @property
     def has_anonymous_contact(self) -> bool:
         return any(mode.slug == ContactMode.ANONYMOUS for mode in self.contact_modes.all())
+
+    def requirement_needs(self) -> "RequirementNeeds":
+        """What a user needs, with alternatives grouped (reads `requirement_links`)."""
+        return RequirementNeeds.from_links(self.requirement_links.all())
+
+
+class ToolRequirement(models.Model):
+    """One requirement of a tool.
+
+    Links without a choice group are each needed. Links with the same choice group are
+    alternatives: one of them is enough ("itsme, or an eID card with a card reader"). Inside
+    a group, links with the same alternative number are needed together ("an eID card with
+    a card reader and a computer"); a link without a number is an alternative on its own.
+    """
+
+    tool = models.ForeignKey(Tool, on_delete=models.CASCADE, related_name="requirement_links")
+    requirement = models.ForeignKey(
+        Requirement,
+        on_delete=models.CASCADE,
+        related_name="tool_links",
+        verbose_name=_("vereiste"),
+    )
+    choice_group = models.PositiveSmallIntegerField(
+        _("keuzegroep"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leeg: altijd nodig. Vereisten met hetzelfde nummer zijn alternatieven: één ervan "
+            "volstaat (bv. itsme of eID-kaart met kaartlezer)."
+        ),
+    )
+    alternative = models.PositiveSmallIntegerField(
+        _("samen met"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Binnen een keuzegroep: vereisten met hetzelfde nummer zijn samen één alternatief "
+            "(bv. eID-kaart met kaartlezer en een computer)."
+        ),
+    )
+
+    class Meta:
+        # The table of the former automatic many-to-many table: its rows stay as they were.
+        db_table = "catalogue_tool_requirements"
+        unique_together = [("tool", "requirement")]
+        ordering = ["choice_group", "alternative", "requirement__position", "requirement__name"]
+        verbose_name = _("vereiste van een tool")
+        verbose_name_plural = _("vereisten van een tool")
+
+    def __str__(self):
+        return f"{self.tool_id}: {self.requirement_id}"
+
+    def clean(self):
+        super().clean()
+        if self.alternative is not None and self.choice_group is None:
+            raise ValidationError(
+                {"alternative": _("Geef eerst een keuzegroep: 'samen met' geldt binnen een groep.")}
+            )
+
+
+class RequirementChoice:
+    """One choice group of a tool's needs: a list of alternatives, each alternative a list
+    of requirements needed together."""
+
+    def __init__(self, options):
+        self.options = options
+
+    @property
+    def simple(self) -> bool:
+        """Every alternative is a single requirement ("itsme or eID card")."""
+        return all(len(option) == 1 for option in self.options)
+
+
+class RequirementNeeds:
+    """A tool's needs: `always` (each needed) and `choices` (one alternative of each)."""
+
+    def __init__(self, always, choices):
+        self.always = always
+        self.choices = choices
+
+    def __bool__(self):
+        return bool(self.always or self.choices)
+
+    @classmethod
+    def from_links(cls, links) -> "RequirementNeeds":
+        always = []
+        groups: dict[int, dict[object, list]] = {}
+        for index, link in enumerate(links):
+            if link.choice_group is None:
+                always.append(link.requirement)
+                continue
+            key = link.alternative if link.alternative is not None else ("own", index)
+            groups.setdefault(link.choice_group, {}).setdefault(key, []).append(link.requirement)
+        choices = [RequirementChoice(list(groups[group].values())) for group in sorted(groups)]
+        return cls(always=always, choices=choices)
+
+    def is_met_by(self, available) -> bool:
+        """Whether someone who has the requirements with slugs `available` can use the tool
+        (for the decision aid)."""
+        have = set(available)
+        if any(term.slug not in have for term in self.always):
+            return False
+        return all(
+            any(all(term.slug in have for term in option) for option in choice.options)
+            for choice in self.choices
+        )
+
+
+class ToolAlias(models.Model):
+    """Another name of a tool (a former name, the dossier's label, an abbreviation).
+
+    Searching the alias finds the tool, and its slug, the address the tool had or would
+    have under that name, redirects permanently to the tool's page.
+    """
+
+    tool = models.ForeignKey(Tool, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(_("andere naam"), max_length=120)
+    slug = models.SlugField(
+        _("vroeger adres (slug)"),
+        max_length=140,
+        unique=True,
+        help_text=_("/tools/<slug>/ verwijst voorgoed door naar de tool."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("andere naam")
+        verbose_name_plural = _("andere namen")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug:
+            owner = Tool.objects.filter(slug=self.slug).exclude(pk=self.tool_id).first()
+            if owner is not None:
+                raise ValidationError(
+                    {"slug": _("%(tool)s heeft dit adres al.") % {"tool": owner.name}}
+                )
+
+
+class FactGroup(models.TextChoices):
+    """The groups of facts a curator verifies one at a time (see FACT_GROUP_FIELDS)."""
+
+    DESCRIPTION = "description", _("Doel en beschrijving")
+    PROVIDER = "provider", _("Aanbieder")
+    COST = "cost", _("Kostprijs")
+    PLATFORMS = "platforms", _("Platformen en links")
+    LANGUAGES = "languages", _("Talen en toegankelijkheid")
+    REQUIREMENTS = "requirements", _("Wat je nodig hebt")
+    PRIVACY = "privacy", _("Privacy")
+
+
+# The Tool fields each fact group covers: what a curator checks when verifying the group.
+FACT_GROUP_FIELDS = {
+    FactGroup.DESCRIPTION: (
+        "kind",
+        "summary",
+        "description",
+        "purposes",
+        "themes",
+        "target_groups",
+        "sectors",
+        "contact_modes",
+        "is_must_use",
+    ),
+    FactGroup.PROVIDER: ("provider",),
+    FactGroup.COST: ("cost", "cost_note"),
+    FactGroup.PLATFORMS: ("platforms", "website_url", "android_url", "ios_url"),
+    FactGroup.LANGUAGES: ("languages", "accessibility_features"),
+    FactGroup.REQUIREMENTS: ("requirements",),
+    FactGroup.PRIVACY: ("privacy_policy_url", "privacy_notes", "requires_account", "shows_ads"),
+}
+
+
+class ToolFactCheck(models.Model):
+    """A curator verified one fact group of a tool, on a day. Shown on the tool page."""
+
+    tool = models.ForeignKey(Tool, on_delete=models.CASCADE, related_name="fact_checks")
+    group = models.CharField(_("feitengroep"), max_length=20, choices=FactGroup.choices)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("nagekeken door"),
+    )
+    verified_on = models.DateField(_("nagekeken op"))
+
+    class Meta:
+        ordering = ["tool", "group"]
+        constraints = [
+            models.UniqueConstraint(fields=["tool", "group"], name="one_check_per_fact_group")
+        ]
+        verbose_name = _("nagekeken feitengroep")
+        verbose_name_plural = _("nagekeken feitengroepen")
+
+    def __str__(self):
+        return f"{self.tool} · {self.get_group_display()}"
+
+    @property
+    def verifier_name(self) -> str:
+        """How the tool page names the curator: their full name, else their user name (only
+        the part before an @, so no e-mail address is published)."""
+        user = self.verified_by
+        if user is None:
+            return ""
+        return user.get_full_name().strip() or user.get_username().split("@")[0]
+
+
+class SeedStep(models.Model):
+    """A seed step (a correction of the seed, see catalogue/seed/steps.py) that ran in this
+    installation: each runs once."""
+
+    key = models.CharField(_("stap"), max_length=80, unique=True)
+    applied_at = models.DateTimeField(_("uitgevoerd op"), default=timezone.now)
+
+    class Meta:
+        ordering = ["applied_at"]
+        verbose_name = _("seedstap")
+        verbose_name_plural = _("seedstappen")
+
+    def __str__(self):
+        return self.key

@@ -3,23 +3,27 @@
 `load_seed(*, stdout)` is called by `manage.py load_seed` (and so by `make run`). It is
 idempotent and never overwrites a curator's work:
 - terms and tools are looked up by slug; only missing ones are created;
-- an existing row is never changed (not its fields, not its links);
-- a tool's links (purposes, platforms, ..., examples, related tools) are only set when the
-  loader creates that tool. Related tools are symmetrical, so a new tool's link also shows on
-  the existing tool it points to.
+- an existing row is never changed by loading (not its fields, not its links);
+- a tool's links (purposes, platforms, ..., examples, related tools), other names and
+  archived state are only set when the loader creates that tool. Related tools are
+  symmetrical, so a new tool's link also shows on the existing tool it points to.
+- corrections of the seed that existing installations must receive are seed steps
+  (`catalogue/seed/steps.py`): each runs once per installation, after loading, and changes
+  a value only where it still is the old seed value (a curator's value is kept).
 A deleted seed term or tool comes back on the next load: archive a tool instead of deleting it.
 
 The data lives in `catalogue/seed/` (taxonomies.py, tools.py), which documents which dossier
 label each tool stands for.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.text import slugify
 
 from . import models
-from .seed import taxonomies
+from .seed import steps, taxonomies
 from .seed.tools import SOURCE_LIST, SOURCE_LIST_AND_TEXT, SOURCE_TEXT, SOURCE_TEXT_INTRO, TOOLS
 
 TERM_SEEDS = [
@@ -70,7 +74,7 @@ SPEC_KEYS = (
     set(SCALAR_FIELDS)
     | (set(TERM_FIELDS) - {"purposes"})
     | {"name", "listed", "mentioned", "mentioned_intro", "text_purposes", "unknown", "note"}
-    | {"examples", "related"}
+    | {"examples", "related", "aliases", "archived", "requirement_choices"}
 )
 
 # Facts whose absence the curator note spells out ("Nog leeg").
@@ -102,6 +106,9 @@ class ToolSeed:
     related: list = field(default_factory=list)
     listed: list = field(default_factory=list)  # (purpose slug, dossier label)
     mentioned: list = field(default_factory=list)  # running-text labels
+    aliases: list = field(default_factory=list)  # other names (searchable, slug redirects)
+    # Choice groups of requirements: alternatives, each a list of requirement slugs.
+    requirement_choices: list = field(default_factory=list)
 
     def urls(self):
         return [self.fields[name] for name in URL_FIELDS if self.fields.get(name)]
@@ -147,7 +154,7 @@ def _curator_note(spec, purposes, fields, terms) -> str:
     if spec.get("unknown"):
         lines.append(
             "Niet zeker welke tool dit is: alleen de naam en de categorie komen uit het "
-            "dossier. Nog op te zoeken: wat de tool doet, de soort (nu 'app' als standaard), "
+            "dossier. Nog op te zoeken: wat de tool doet, de soort (nu 'onbekend'), "
             "aanbieder, links, platformen, kostprijs, talen, doelgroepen en of ze nog bestaat."
         )
     if spec.get("note"):
@@ -156,6 +163,7 @@ def _curator_note(spec, purposes, fields, terms) -> str:
         label
         for name, label in CHECKED_FACTS
         if not (terms.get(name) if name in TERM_FIELDS else fields.get(name))
+        and not (name == "requirements" and spec.get("requirement_choices"))
     ]
     if spec.get("unknown") or fields["kind"] == models.Tool.Kind.TOOL_TYPE:
         return "\n".join(lines)
@@ -181,7 +189,14 @@ def tool_seeds() -> list[ToolSeed]:
         terms = {name: list(spec.get(name, [])) for name in TERM_FIELDS if name != "purposes"}
         terms["purposes"] = purposes
         fields = {name: spec[name] for name in SCALAR_FIELDS if name in spec}
-        fields.setdefault("kind", models.Tool.Kind.APP)
+        if spec.get("unknown") and "kind" in fields:
+            raise ValueError(f"{spec['name']}: an unidentified tool has no kind")
+        fields.setdefault("kind", models.Tool.Kind.UNKNOWN)
+        if spec.get("archived"):
+            archived_on, reason = spec["archived"]
+            fields["status"] = models.Tool.Status.ARCHIVED
+            fields["archived_on"] = datetime.date.fromisoformat(archived_on)
+            fields["archived_reason"] = reason
         if "summary" not in fields:
             fields["summary"] = _neutral_summary(purposes)
         if spec.get("unknown") and "description" not in fields:
@@ -191,6 +206,12 @@ def tool_seeds() -> list[ToolSeed]:
             )
         fields["source"] = _source(spec)
         fields["curator_note"] = _curator_note(spec, purposes, fields, terms)
+        choices = [
+            [list(option) for option in choice] for choice in spec.get("requirement_choices", [])
+        ]
+        in_choices = {slug for choice in choices for option in choice for slug in option}
+        if in_choices & set(terms["requirements"]):
+            raise ValueError(f"{spec['name']}: a requirement is both needed and an alternative")
         seeds.append(
             ToolSeed(
                 name=spec["name"],
@@ -201,6 +222,8 @@ def tool_seeds() -> list[ToolSeed]:
                 related=list(spec.get("related", [])),
                 listed=list(spec.get("listed", [])),
                 mentioned=spec.get("mentioned", []) + spec.get("mentioned_intro", []),
+                aliases=list(spec.get("aliases", [])),
+                requirement_choices=choices,
             )
         )
     return seeds
@@ -248,9 +271,8 @@ def _load_tools() -> tuple[int, int]:
     new_seeds = [seed for seed in seeds if seed.slug not in existing]
     new_tools = []
     for seed in new_seeds:
-        tool = models.Tool(
-            name=seed.name, slug=seed.slug, status=models.Tool.Status.PUBLISHED, **seed.fields
-        )
+        fields = {"status": models.Tool.Status.PUBLISHED, **seed.fields}
+        tool = models.Tool(name=seed.name, slug=seed.slug, **fields)
         tool.full_clean(validate_unique=False)
         new_tools.append(tool)
     if not new_tools:
@@ -269,6 +291,35 @@ def _load_tools() -> tuple[int, int]:
                 for term_slug in seed.terms[field_name]
             ],
         )
+    requirement_pks = dict(models.Requirement.objects.values_list("slug", "pk"))
+    models.ToolRequirement.objects.bulk_create(
+        [
+            models.ToolRequirement(
+                tool_id=tool_pks[seed.slug],
+                requirement_id=requirement_pks[slug],
+                choice_group=group,
+                alternative=alternative,
+            )
+            for seed in new_seeds
+            for group, choice in enumerate(seed.requirement_choices, start=1)
+            for alternative, option in enumerate(choice, start=1)
+            for slug in option
+        ]
+    )
+    alias_slugs = [slugify(name) for seed in new_seeds for name in seed.aliases]
+    taken = set(
+        models.ToolAlias.objects.filter(slug__in=alias_slugs).values_list("slug", flat=True)
+    )
+    taken |= set(models.Tool.objects.filter(slug__in=alias_slugs).values_list("slug", flat=True))
+    aliases = []
+    for seed in new_seeds:
+        for name in seed.aliases:
+            if slugify(name) not in taken:
+                taken.add(slugify(name))
+                aliases.append(
+                    models.ToolAlias(tool_id=tool_pks[seed.slug], name=name, slug=slugify(name))
+                )
+    models.ToolAlias.objects.bulk_create(aliases)
     _bulk_link(
         "examples",
         [(tool_pks[seed.slug], tool_pks[other]) for seed in new_seeds for other in seed.examples],
@@ -291,3 +342,4 @@ def load_seed(*, stdout):
         f"Catalogus: {added} tools toegevoegd, {existed} bestonden al "
         f"({terms_added} termen toegevoegd).\n"
     )
+    steps.run_pending(stdout=stdout)

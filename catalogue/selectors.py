@@ -11,25 +11,60 @@ the number of tools that match the search text, every OTHER active facet, and th
 
 To add a facet, write a `Facet` subclass (or reuse `TermFacet`, `ChoiceFacet`, `FlagFacet`)
 and call `register_facet(...)` once, e.g. from another app's `AppConfig.ready()`.
+
+Archived tools
+--------------
+Browsing (no search text) lists archived tools too, marked and after every current tool, so
+a purpose's listing keeps its history. A search leaves them out unless the visitor asks
+with `archived=1`. Nothing in here proposes tools: a decision aid reads
+`tool_queryset_proposable()`, which never holds an archived tool.
+
+Card badges
+-----------
+Another app can show something on every tool card (screening shows "gescreend op <date>")
+with `register_card_badge(...)`: an annotation added to the page query (so no query per
+card) and a template included in each card.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Lower
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Lower
 from django.http import Http404
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContactMode, Purpose, Requirement, Tool
+from .models import (
+    ContactMode,
+    FactGroup,
+    Purpose,
+    Requirement,
+    Tool,
+    ToolAlias,
+    ToolFactCheck,
+    ToolRequirement,
+)
 
 PAGE_SIZE = 20
 QUERY_MAX_LENGTH = 200
@@ -47,6 +82,81 @@ def purpose_list_with_counts() -> QuerySet[Purpose]:
 
 def tool_count_published() -> int:
     return Tool.objects.published().count()
+
+
+# --- What has been checked ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerificationCounts:
+    """How many current tools a curator verified: every fact group, some, or none."""
+
+    total: int
+    all_groups: int
+    some_groups: int
+
+    @property
+    def no_groups(self) -> int:
+        return self.total - self.all_groups - self.some_groups
+
+
+def tool_verification_counts() -> VerificationCounts:
+    """One query: current tools by how many of their fact groups were verified."""
+    checked = ToolFactCheck.objects.filter(tool=OuterRef("pk")).values("tool")
+    per_tool = Tool.objects.published().annotate(
+        checked=_count_subquery(checked),
+    )
+    groups = len(FactGroup)
+    counts = per_tool.aggregate(
+        total=Count("pk"),
+        all_groups=Count("pk", filter=Q(checked__gte=groups)),
+        some_groups=Count("pk", filter=Q(checked__gt=0, checked__lt=groups)),
+    )
+    return VerificationCounts(**counts)
+
+
+def _count_subquery(queryset: QuerySet):
+    """The number of rows of a correlated `queryset` (grouped by its outer reference)."""
+    counted = queryset.annotate(n=Count("pk")).values("n").order_by()
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def tool_list_unverified() -> QuerySet[Tool]:
+    """Current tools with at least one fact group that no curator has verified yet (the
+    curators' to-do list), by name."""
+    checked = ToolFactCheck.objects.filter(tool=OuterRef("pk")).values("tool")
+    return (
+        Tool.objects.published()
+        .annotate(checked_groups=_count_subquery(checked))
+        .filter(checked_groups__lt=len(FactGroup))
+        .order_by(Lower("name"), "pk")
+    )
+
+
+def tool_count_archived() -> int:
+    return Tool.objects.filter(status=Tool.Status.ARCHIVED).count()
+
+
+def tool_count_for_flag(param: str) -> int | None:
+    """Current tools a registered yes-only filter (e.g. `screened`) selects, or None when
+    no such filter is registered: the about page states it only when it is known."""
+    facet = next((f for f in FACETS if f.param == param), None)
+    if facet is None:
+        return None
+    return Tool.objects.published().filter(facet.q(["1"])).count()
+
+
+# --- Decision aid ---------------------------------------------------------------------------
+
+
+def tool_queryset_proposable() -> QuerySet[Tool]:
+    """The tools a decision aid may propose: current tools only (never archived, never a
+    draft), with their requirements for `Tool.requirement_needs()`."""
+    return Tool.objects.proposable().prefetch_related(
+        Prefetch(
+            "requirement_links", queryset=ToolRequirement.objects.select_related("requirement")
+        )
+    )
 
 
 # --- Facets ------------------------------------------------------------------------------
@@ -245,6 +355,32 @@ def register_facet(facet: Facet, *, before: str | None = None) -> None:
     FACETS.insert(position, facet)
 
 
+@dataclass(frozen=True)
+class CardBadge:
+    """Something another app shows on every tool card of the listing.
+
+    `annotations()` returns expressions added to the page query (one query for the whole
+    page, whatever the number of badges); `template` is included in each card, with the
+    annotated `tool` in its context.
+    """
+
+    key: str
+    template: str
+    annotations: Callable[[], Mapping[str, object]]
+
+
+CARD_BADGES: list[CardBadge] = []
+
+
+def register_card_badge(badge: CardBadge) -> None:
+    """Add a badge to the tool cards (once; a badge with the same key is replaced)."""
+    for index, existing in enumerate(CARD_BADGES):
+        if existing.key == badge.key:
+            CARD_BADGES[index] = badge
+            return
+    CARD_BADGES.append(badge)
+
+
 def facet_choices(facets: Sequence[Facet] | None = None) -> dict[str, list[tuple[str, str]]]:
     """The choices of every facet, with labels in the active language.
 
@@ -289,11 +425,19 @@ class ToolFilters:
     q: str = ""
     selected: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     page: int | str = 1
+    # `archived=1`: a search also lists archived tools (browsing always does).
+    archived: bool = False
+
+    @property
+    def leaves_out_archived(self) -> bool:
+        return bool(self.q) and not self.archived
 
     def params(self, **changes) -> list[tuple[str, str]]:
         """Query parameters of these filters; `changes` replace values (None removes)."""
         values: dict[str, tuple[str, ...]] = {"q": (self.q,) if self.q else ()}
         values.update(self.selected)
+        if self.archived:
+            values["archived"] = ("1",)
         for key, value in changes.items():
             if value is None:
                 values.pop(key, None)
@@ -315,7 +459,7 @@ class ToolFilters:
 
     @property
     def is_active(self) -> bool:
-        return bool(self.q or any(self.selected.values()))
+        return bool(self.q or any(self.selected.values()) or self.archived)
 
 
 @dataclass(frozen=True)
@@ -352,6 +496,7 @@ class ToolSearchResult:
     page: Page
     facets: list[FacetResult]
     filters: ToolFilters
+    badges: Sequence[CardBadge] = ()
 
     @property
     def total(self) -> int:
@@ -377,7 +522,20 @@ class ToolSearchResult:
                         remove_query=self.filters.without(facet.param, option.value),
                     )
                 )
+        if self.filters.archived:
+            chips.append(
+                ActiveFilter(
+                    legend=str(_("Gearchiveerd")),
+                    label=str(_("ook tools die niet meer bestaan")),
+                    remove_query=self.filters.without("archived"),
+                )
+            )
         return chips
+
+    @property
+    def with_archived_query(self) -> str:
+        """This search with archived tools included."""
+        return self.filters.querystring(archived="1", page=None)
 
     @property
     def previous_query(self) -> str | None:
@@ -392,14 +550,15 @@ class ToolSearchResult:
         return self.filters.querystring(page=self.page.next_page_number())
 
 
-def _matching(q: str) -> QuerySet[Tool]:
+def _matching(filters: ToolFilters) -> QuerySet[Tool]:
     # Imported here: the search app imports catalogue models.
     from search.selectors import tool_queryset_matching
 
-    tools = Tool.objects.published()
-    if q:
-        return tool_queryset_matching(queryset=tools, query=q)
-    return tools.order_by(Lower("name"), "pk")
+    if filters.q:
+        tools = Tool.objects.published() if filters.leaves_out_archived else Tool.objects.public()
+        return tool_queryset_matching(queryset=tools, query=filters.q)
+    # Current tools first ("published" > "archived"), in the order of the listing index.
+    return Tool.objects.public().order_by(F("status").desc(), Lower("name"), "pk")
 
 
 def _counts_cached(filters: ToolFilters, compute) -> tuple[dict[str, dict[str, int]], int]:
@@ -410,7 +569,13 @@ def _counts_cached(filters: ToolFilters, compute) -> tuple[dict[str, dict[str, i
     process."""
     from search.cache import cache_seconds, version
 
-    raw = repr((filters.q, sorted((k, tuple(v)) for k, v in filters.selected.items())))
+    raw = repr(
+        (
+            filters.q,
+            filters.archived,
+            sorted((k, tuple(v)) for k, v in filters.selected.items()),
+        )
+    )
     key = f"catalogue:counts:{version()}:{hashlib.sha256(raw.encode()).hexdigest()[:32]}"
     counts = cache.get(key)
     if counts is None:
@@ -445,7 +610,7 @@ def tool_search(
     pass them).
     """
     choices = facet_choices() if choices is None else choices
-    matching = _matching(filters.q)
+    matching = _matching(filters)
     picked = [f for f in FACETS if filters.selected.get(f.param)]
 
     def narrowed(queryset: QuerySet, *, per_tool: bool, except_param: str = "") -> QuerySet:
@@ -490,36 +655,48 @@ def tool_search(
         )
 
     # The page is read in listing (or relevance) order, checking each tool as it goes.
-    tools = narrowed(matching, per_tool=True).prefetch_related("purposes", "platforms")
+    badges = tuple(CARD_BADGES)
+    annotations = {name: value for badge in badges for name, value in badge.annotations().items()}
+    tools = (
+        narrowed(matching, per_tool=True)
+        .annotate(**annotations)
+        .prefetch_related("purposes", "platforms")
+    )
     paginator = _CountedPaginator(tools, page_size, count=total)
     page = paginator.get_page(filters.page)
-    return ToolSearchResult(page=page, facets=facets, filters=filters)
+    return ToolSearchResult(page=page, facets=facets, filters=filters, badges=badges)
 
 
 # --- Tool page ---------------------------------------------------------------------------
 
-_DETAIL_RELATIONS = Tool.TAXONOMY_FIELDS
+# The page shows requirements with their alternatives, read from the links.
+_DETAIL_RELATIONS = [name for name in Tool.TAXONOMY_FIELDS if name != "requirements"]
 
 
-def tool_find_published(*, slug: str) -> Tool | None:
-    """A published tool with every fact the tool page shows, or None."""
+def _with_page_facts(tools: QuerySet[Tool]) -> QuerySet[Tool]:
     published = Tool.objects.published().only("pk", "name", "slug", "kind", "summary")
-    return (
-        Tool.objects.published()
-        .prefetch_related(
-            *_DETAIL_RELATIONS,
-            Prefetch("examples", queryset=published),
-            Prefetch("example_of", queryset=published),
-            Prefetch("related_tools", queryset=published),
-        )
-        .filter(slug=slug)
-        .first()
+    return tools.select_related("archived_by").prefetch_related(
+        *_DETAIL_RELATIONS,
+        Prefetch(
+            "requirement_links",
+            queryset=ToolRequirement.objects.select_related("requirement"),
+        ),
+        Prefetch("fact_checks", queryset=ToolFactCheck.objects.select_related("verified_by")),
+        "aliases",
+        Prefetch("examples", queryset=published),
+        Prefetch("example_of", queryset=published),
+        Prefetch("related_tools", queryset=published),
     )
 
 
-def tool_list_unverified() -> QuerySet[Tool]:
-    """Published tools whose facts nobody has verified yet (curators' to-do), by name."""
-    return Tool.objects.published().filter(last_verified__isnull=True).order_by(Lower("name"), "pk")
+def tool_find_published(*, slug: str) -> Tool | None:
+    """A current (published) tool with every fact the tool page shows, or None."""
+    return _with_page_facts(Tool.objects.published()).filter(slug=slug).first()
+
+
+def tool_find_public(*, slug: str) -> Tool | None:
+    """A tool with a public page (current or archived) with every fact it shows, or None."""
+    return _with_page_facts(Tool.objects.public()).filter(slug=slug).first()
 
 
 def tool_get_published(*, slug: str) -> Tool:
@@ -572,29 +749,84 @@ def tools_requiring(
     return tools
 
 
+def tool_slug_unused(*, name: str) -> str:
+    """A slug for a new tool called `name`: its slugified name, numbered if a tool or an old
+    address (ToolAlias) already uses it."""
+    base = slugify(name)[:130] or "tool"
+    slug, n = base, 2
+    while Tool.objects.filter(slug=slug).exists() or ToolAlias.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def tool_find_by_alias(*, slug: str) -> Tool | None:
+    """The public tool that a former slug or other name's slug now stands for, or None."""
+    alias = (
+        ToolAlias.objects.filter(slug=slug, tool__status__in=Tool.PUBLIC_STATUSES)
+        .select_related("tool")
+        .first()
+    )
+    return alias.tool if alias else None
+
+
+@dataclass(frozen=True)
+class FactGroupStatus:
+    """One fact group of a tool as the tool page shows it: verified (by whom, when) or not."""
+
+    group: FactGroup
+    check: ToolFactCheck | None
+
+    @property
+    def label(self) -> str:
+        return self.group.label
+
+    @property
+    def verified(self) -> bool:
+        return self.check is not None
+
+
+def tool_fact_groups(*, tool: Tool) -> list[FactGroupStatus]:
+    """Every fact group of `tool` in a fixed order (reads the prefetched `fact_checks`)."""
+    checks = {check.group: check for check in tool.fact_checks.all()}
+    return [FactGroupStatus(group=group, check=checks.get(group)) for group in FactGroup]
+
+
 __all__ = [
-    "FACETS",
-    "PAGE_SIZE",
+    "ActiveFilter",
+    "CARD_BADGES",
+    "CardBadge",
     "ChoiceFacet",
+    "FACETS",
     "Facet",
     "FacetOption",
-    "ActiveFilter",
     "FacetResult",
+    "FactGroupStatus",
     "FlagFacet",
+    "PAGE_SIZE",
     "TermFacet",
     "ToolFilters",
     "ToolSearchResult",
+    "VerificationCounts",
     "facet_choices",
     "purpose_list_with_counts",
+    "register_card_badge",
     "register_facet",
     "requirement_list_by_slugs",
     "requirement_queryset_ordered",
+    "tool_count_archived",
+    "tool_count_for_flag",
     "tool_count_published",
+    "tool_fact_groups",
+    "tool_find_by_alias",
+    "tool_find_public",
     "tool_find_published",
     "tool_get_published",
-    "tool_list_unverified",
     "tool_list_by_slugs",
+    "tool_list_unverified",
+    "tool_queryset_proposable",
     "tool_queryset_published_for_links",
     "tool_search",
+    "tool_slug_unused",
+    "tool_verification_counts",
     "tools_requiring",
 ]

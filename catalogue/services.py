@@ -1,20 +1,25 @@
 """Writes of the catalogue: keyword-only, atomic, validated with `full_clean()` before saving.
 
-Saving a tool re-indexes it and bumps the content version (search.signals), so search, the
-listing and the anonymous page cache show the change at once. Each write is also recorded in
-the admin's history of the tool (who did what, when).
+Saves go through the model (not `update()`), so the search index and the content version
+that page caches carry follow every change (search.signals): search, the listing and the
+anonymous page cache show it at once. Writes that another app asks for (a proposal, a
+publication) are also recorded in the admin's history of the tool (who did what, when).
 """
+
+import datetime
 
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import Tool
+from .models import FactGroup, Tool, ToolAlias, ToolFactCheck
+from .selectors import tool_slug_unused
 
 SUMMARY_MAX = Tool._meta.get_field("summary").max_length
-SLUG_MAX = Tool._meta.get_field("slug").max_length
 
 
 def _log(*, by, tool: Tool, action_flag: int, message: str) -> None:
@@ -28,12 +33,8 @@ def _log(*, by, tool: Tool, action_flag: int, message: str) -> None:
 
 
 def tool_unique_slug(*, name: str) -> str:
-    """The slugified name; a number is added when another tool already has it."""
-    base = slugify(name)[: SLUG_MAX - 10].strip("-") or "tool"
-    slug, number = base, 2
-    while Tool.objects.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+    """The slugified name, numbered when a tool or an old address (alias) already has it."""
+    return tool_slug_unused(name=name)
 
 
 def _summary_from(description: str) -> str:
@@ -76,6 +77,52 @@ def tool_create_from_submission(
     return tool
 
 
+def _refresh_last_verified(tool: Tool) -> None:
+    latest = tool.fact_checks.aggregate(latest=Max("verified_on"))["latest"]
+    if tool.last_verified != latest:
+        tool.last_verified = latest
+        tool.save(update_fields=["last_verified", "updated_at"])
+
+
+@transaction.atomic
+def tool_facts_verify(
+    *, tool: Tool, group: str, by, on: datetime.date | None = None
+) -> ToolFactCheck:
+    """Record that `by` verified the facts of `group` (a FactGroup) of `tool` on `on`
+    (today by default). Verifying a group again replaces the earlier record."""
+    group = FactGroup(group)
+    check = ToolFactCheck.objects.filter(tool=tool, group=group).first() or ToolFactCheck(
+        tool=tool, group=group
+    )
+    check.verified_by = by
+    check.verified_on = on or timezone.localdate()
+    check.full_clean()
+    check.save()
+    _refresh_last_verified(tool)
+    return check
+
+
+@transaction.atomic
+def tool_facts_unverify(*, tool: Tool, group: str) -> None:
+    """Withdraw the verification of `group`: the tool page says "not yet verified" again."""
+    for check in ToolFactCheck.objects.filter(tool=tool, group=FactGroup(group)):
+        check.delete()
+    _refresh_last_verified(tool)
+
+
+@transaction.atomic
+def tool_archive(*, tool: Tool, reason: str, by, on: datetime.date | None = None) -> Tool:
+    """The tool no longer exists or is no longer used: its page stays with a notice, the
+    listing shows it last, search leaves it out unless asked, and it is never proposed."""
+    tool.status = Tool.Status.ARCHIVED
+    tool.archived_reason = (reason or "").strip()
+    tool.archived_on = on or timezone.localdate()
+    tool.archived_by = by
+    tool.full_clean()
+    tool.save()
+    return tool
+
+
 @transaction.atomic
 def tool_publish(*, tool: Tool, by, reason: str = "") -> Tool:
     """Put a draft tool on-line: its page answers, search and the listing find it.
@@ -98,3 +145,28 @@ def tool_publish(*, tool: Tool, by, reason: str = "") -> Tool:
         message=reason or _("Gepubliceerd."),
     )
     return tool
+
+
+def tool_unarchive(*, tool: Tool) -> Tool:
+    """Undo an archiving (e.g. a mistake): the tool is current again."""
+    tool.status = Tool.Status.PUBLISHED
+    tool.archived_reason = ""
+    tool.archived_on = None
+    tool.archived_by = None
+    tool.full_clean()
+    tool.save()
+    return tool
+
+
+@transaction.atomic
+def tool_alias_add(*, tool: Tool, name: str, slug: str = "") -> ToolAlias:
+    """Give `tool` another name; its slug (by default the slugified name) redirects to the
+    tool. An alias with that slug already pointing to this tool is reused."""
+    slug = slug or slugify(name)
+    alias = ToolAlias.objects.filter(slug=slug, tool=tool).first() or ToolAlias(
+        tool=tool, slug=slug
+    )
+    alias.name = name
+    alias.full_clean()
+    alias.save()
+    return alias

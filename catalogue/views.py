@@ -1,4 +1,4 @@
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from core.cache import cache_page_for_anonymous
 
@@ -14,6 +14,21 @@ def home(request):
         {
             "purposes": selectors.purpose_list_with_counts(),
             "tool_count": selectors.tool_count_published(),
+            "verification": selectors.tool_verification_counts(),
+        },
+    )
+
+
+@cache_page_for_anonymous
+def about(request):
+    return render(
+        request,
+        "catalogue/about.html",
+        {
+            "verification": selectors.tool_verification_counts(),
+            "archived_count": selectors.tool_count_archived(),
+            # `screened` is the catalogue's filter contract; None when nothing screens.
+            "screened_count": selectors.tool_count_for_flag("screened"),
         },
     )
 
@@ -26,12 +41,23 @@ def tool_list(request):
 
 
 def tool_detail(request, slug):
-    tool = selectors.tool_find_published(slug=slug)
+    tool = selectors.tool_find_public(slug=slug)
     if tool is None:
+        renamed = selectors.tool_find_by_alias(slug=slug)
+        if renamed is not None:
+            return redirect(renamed, permanent=True)
         return render(
             request,
             "catalogue/tool_not_found.html",
             {"query": slug.replace("-", " ")[: selectors.QUERY_MAX_LENGTH]},
             status=404,
         )
-    return render(request, "catalogue/tool_detail.html", {"tool": tool})
+    return render(
+        request,
+        "catalogue/tool_detail.html",
+        {
+            "tool": tool,
+            "needs": tool.requirement_needs(),
+            "fact_groups": selectors.tool_fact_groups(tool=tool),
+        },
+    )

@@ -1,6 +1,10 @@
 """Seed the success factors and the dossier's practices. Idempotent: creates missing rows
 only (looked up by slug), so reloading never overwrites what a curator changed.
 
+Corrections that existing installations receive are seed steps (the catalogue's mechanism,
+`catalogue.seed.steps`): each runs once and changes a value only where it still is the old
+seed value.
+
 Runs after the catalogue's seed: practices link to catalogue tools, sectors and target
 groups by slug. A tool that is not in the catalogue becomes a suggestion for curators.
 """
@@ -9,9 +13,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from catalogue.models import Sector, TargetGroup, Tool
+from catalogue.seed.steps import StepReport, run_pending, set_if_old
 
 from .models import Practice, Quote, SuccessFactor, ToolSuggestion
-from .seed import PRACTICES, SOURCE, SUCCESS_FACTORS
+from .seed import OLD_SOURCE, PRACTICES, SOURCE, SUCCESS_FACTORS
 
 
 def _load_success_factors() -> int:
@@ -77,6 +82,18 @@ def _create_practice(data: dict, now, stdout) -> Practice:
     return practice
 
 
+def _credit_the_dossier(report: StepReport) -> None:
+    """Seed practices credit the research as the dossier does (Arteveldehogeschool, with the
+    support of SAM), unless a curator changed their source."""
+    slugs = [data["slug"] for data in PRACTICES]
+    for practice in Practice.objects.filter(slug__in=slugs, origin=Practice.Origin.SEED):
+        if set_if_old(practice, "source", OLD_SOURCE, SOURCE, report, practice.slug):
+            practice.save(update_fields=["source", "updated_at"])
+
+
+SEED_STEPS = [("practices-2026-12-source-credit", _credit_the_dossier)]
+
+
 @transaction.atomic
 def load_seed(*, stdout) -> None:
     factors = _load_success_factors()
@@ -89,3 +106,4 @@ def load_seed(*, stdout) -> None:
         _create_practice(data, now, stdout)
         created += 1
     stdout.write(f"practices: {factors} success factors and {created} practices created.")
+    run_pending(stdout=stdout, steps=SEED_STEPS)

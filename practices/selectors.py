@@ -51,8 +51,9 @@ class PracticeFilters:
 
 
 def _public_prefetches():
+    # Archived tools too: a practice's history names them, and their page still exists.
     return [
-        Prefetch("tools", queryset=Tool.objects.published().only("pk", "name", "slug")),
+        Prefetch("tools", queryset=Tool.objects.public().only("pk", "name", "slug", "status")),
         "success_factors",
     ]
 

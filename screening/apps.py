@@ -7,6 +7,7 @@ class ScreeningConfig(AppConfig):
     verbose_name = _("Screening")
 
     def ready(self):
-        from . import facets
+        from . import badges, facets
 
         facets.register()
+        badges.register()

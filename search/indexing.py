@@ -25,19 +25,25 @@ def _labels(terms) -> list[str]:
 
 
 def document_for(tool: Tool) -> tuple[int, str, str, str]:
-    """(tool id, name, body, detail) of a tool whose relations are prefetched."""
-    body = [tool.summary, tool.provider, str(tool.get_kind_display())]
+    """(tool id, name, body, detail) of a tool whose relations are prefetched.
+
+    The tool's other names (aliases: a former name, the dossier's label) count as its name.
+    """
+    name = "\n".join([tool.name, *(alias.name for alias in tool.aliases.all())])
+    body = [tool.summary, tool.provider, str(tool.get_kind_display()) if tool.kind else ""]
     for taxonomy in TAXONOMIES:
         body.extend(_labels(getattr(tool, taxonomy).all()))
     detail = [tool.description]
     # A tool type ("Vertaalapps") is found by its examples' names, and an example by its type.
     for other in [*tool.examples.all(), *tool.example_of.all()]:
         detail.extend([other.name, other.summary])
-    return (tool.pk, tool.name, "\n".join(filter(None, body)), "\n".join(filter(None, detail)))
+    return (tool.pk, name, "\n".join(filter(None, body)), "\n".join(filter(None, detail)))
 
 
 def _tools(tool_ids=None):
-    tools = Tool.objects.order_by("pk").prefetch_related(*TAXONOMIES, "examples", "example_of")
+    tools = Tool.objects.order_by("pk").prefetch_related(
+        *TAXONOMIES, "examples", "example_of", "aliases"
+    )
     if tool_ids is not None:
         tools = tools.filter(pk__in=tool_ids)
     return tools

@@ -6,6 +6,7 @@ and renames or deletions of taxonomy terms.
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from catalogue import models as catalogue
+from catalogue.signals import tools_changed
 
 from . import cache
 from .indexing import TAXONOMIES, index_tools, remove_tools
@@ -93,10 +94,35 @@ def synonyms_changed(sender, **kwargs):
     cache.bump()
 
 
+def tool_part_changed(sender, instance, raw=False, **kwargs):
+    """An alias or a requirement link (edited on its own, e.g. an admin inline): the tool's
+    document shows it."""
+    if raw:
+        return
+    index_tools({instance.tool_id})
+
+
+def tools_bulk_changed(sender, tool_ids, **kwargs):
+    """Tools changed by a bulk write (catalogue.signals.tools_changed)."""
+    index_tools(set(tool_ids) | _neighbours(tool_ids))
+
+
+def fact_check_changed(sender, raw=False, **kwargs):
+    """Verification is not searched, but pages that count it are cached per version."""
+    if not raw:
+        cache.bump()
+
+
 def connect():
     uid = "search-sync"
     post_save.connect(synonyms_changed, sender=Synonym, dispatch_uid=uid)
     post_delete.connect(synonyms_changed, sender=Synonym, dispatch_uid=uid)
+    for model in (catalogue.ToolAlias, catalogue.ToolRequirement):
+        post_save.connect(tool_part_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
+        post_delete.connect(tool_part_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
+    tools_changed.connect(tools_bulk_changed, dispatch_uid=uid)
+    post_save.connect(fact_check_changed, sender=catalogue.ToolFactCheck, dispatch_uid=uid)
+    post_delete.connect(fact_check_changed, sender=catalogue.ToolFactCheck, dispatch_uid=uid)
     post_save.connect(tool_saved, sender=catalogue.Tool, dispatch_uid=uid)
     pre_delete.connect(tool_deleting, sender=catalogue.Tool, dispatch_uid=uid)
     post_delete.connect(tool_deleted, sender=catalogue.Tool, dispatch_uid=uid)

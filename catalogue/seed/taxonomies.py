@@ -306,12 +306,18 @@ REQUIREMENTS = [
     ("smartphone", "Smartphone", "Smartphone", "Smartphone"),
     ("gsm-nummer", "Gsm-nummer", "Numéro de GSM", "Mobile phone number"),
     ("e-mailadres", "E-mailadres", "Adresse e-mail", "E-mail address"),
-    ("eid-en-kaartlezer", "eID en kaartlezer", "eID et lecteur de carte", "eID and card reader"),
+    (
+        "eid-en-kaartlezer",
+        "eID-kaart met kaartlezer",
+        "Carte eID avec lecteur de carte",
+        "eID card with card reader",
+    ),
     ("itsme", "itsme", "itsme", "itsme"),
     ("internetverbinding", "Internetverbinding", "Connexion internet", "Internet connection"),
     ("account", "Account (registratie)", "Compte (inscription)", "Account (sign-up)"),
     ("computer", "Computer of laptop", "Ordinateur ou portable", "Computer or laptop"),
     ("bankkaart", "Bankkaart", "Carte bancaire", "Bank card"),
+    ("bankapp", "App van je bank", "Application de votre banque", "Your bank's app"),
 ]
 
 # The slug "anonymous" is the catalogue's `anonymous=1` filter (ContactMode.ANONYMOUS).

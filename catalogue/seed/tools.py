@@ -27,14 +27,32 @@ Decisions on labels (also written in each tool's curator note):
 - "Pakhuis" (an online youth house) and "CKG De Schommel" (an Instagram course) are practices,
   not tools; their tools (Instagram) are here.
 
+- "CST" (list) and "CovidSafe" (running text) are one thing: the Covid Safe Ticket and the
+  app that showed it. One archived tool "CovidSafe" with the alias "CST": the Covid Safe
+  Ticket ended in Belgium in 2022.
+
 Facts: only what the dossier says or what is common, stable knowledge (e.g. WhatsApp is a
-free chat app by Meta). Unknown facts stay empty; every tool's curator note lists what is
-still to be verified. Links only on official domains we are sure of; the tests keep an
-allow-list of hosts. `last_verified` stays empty: nobody has verified these entries yet.
+free chat app by Meta). Unknown facts stay empty (an unidentified tool has no kind); every
+tool's curator note lists what is still to be verified. Links only on official domains we
+are sure of; the tests keep an allow-list of hosts. No fact group is verified: nobody has
+verified these entries yet.
+
+Must-use ("moet-app") only where the dossier says so: "overheidsapps zoals Minfin, Mijn
+gezondheid of Itsme".
+
+Requirements: `requirements` are each needed; `requirement_choices` lists choice groups,
+each a list of alternatives, each alternative a list of requirement slugs needed together
+(ToolRequirement). Changes to tools that existing installations already hold are written
+as seed steps in `catalogue/seed/steps.py`.
 """
 
-# Free-text source labels (Tool.source, max 300 characters).
-DOSSIER = "Dossier Inspirerend digitaal sociaal werk (SAM / Arteveldehogeschool)"
+# Free-text source labels (Tool.source, max 300 characters). The dossier's own credit: the
+# research was done at Arteveldehogeschool, supported by SAM.
+DOSSIER = (
+    "Dossier 'Inspirerend digitaal sociaal werk': praktijkgericht onderzoek van "
+    "Arteveldehogeschool (opleiding sociaal werk), met de steun van SAM – steunpunt mens en "
+    "samenleving"
+)
 SOURCE_LIST = f"{DOSSIER}, lijst 'Welke apps en tools zetten praktijkwerkers in?'"
 SOURCE_TEXT = f"{DOSSIER}, lopende tekst van 'Welke apps en tools zetten praktijkwerkers in?'"
 SOURCE_LIST_AND_TEXT = (
@@ -55,6 +73,13 @@ EXPRESSIE = "zelfrepresentatie-beleven-en-expressie"
 COMMUNITY = "community-en-matching"
 
 MOBILE = ["android", "ios"]
+
+# The day Toolwijzer archived the tools that no longer exist (seed step 2026-12).
+ARCHIVED_ON = "2026-12-02"
+COVID_SAFE_TICKET_ENDED = (
+    "Het Covid Safe Ticket, waarvoor deze app diende, wordt in België sinds 2022 niet meer "
+    "gebruikt."
+)
 EVERYWHERE = ["android", "ios", "web", "windows", "macos"]
 
 
@@ -541,7 +566,11 @@ TOOLS = [
             "bijna niet meer aan hun persoonlijke gegevens. Het installeren vraagt volgens "
             "het dossier best veel moeite. Een digibankmedewerker vertelt dat mensen voor "
             "itsme wel om hulp komen vragen, en dat dit een opening geeft om ook hun "
-            "digitale vaardigheden te polsen."
+            "digitale vaardigheden te polsen.\n\n"
+            "Je hebt een smartphone met een gsm-nummer nodig. Om itsme te activeren heb je "
+            "je eID-kaart met een kaartlezer aan een computer nodig, of de app van een bank "
+            "die met itsme samenwerkt. De digibankmedewerker zegt dat mensen naast hun gsm "
+            "ook een laptop nodig hebben."
         ),
         "provider": "Belgian Mobile ID",
         "website_url": "https://www.itsme-id.com",
@@ -550,15 +579,19 @@ TOOLS = [
         "languages": ["nl", "fr", "en", "de"],
         "themes": ["administratie-en-overheid", "digitale-vaardigheden"],
         "sectors": ["digibank"],
-        "requirements": ["smartphone"],
+        "requirements": ["smartphone", "gsm-nummer"],
+        # To activate: the eID route (card reader on a computer: the digibank's laptop) or
+        # the app of a participating bank.
+        "requirement_choices": [[["eid-en-kaartlezer", "computer"], ["bankapp"]]],
         "requires_account": True,
         "is_must_use": True,
         "related": ["myminfin", "mijn-gezondheid"],
         "note": (
-            "Wat je nodig hebt om itsme te activeren (eID en kaartlezer, bankapp, gsm-nummer, "
-            "computer: de digibankmedewerker zegt dat mensen er ook een laptop voor nodig "
-            "hebben) nog na te kijken en als vereisten in te vullen. App-winkellinks nog na "
-            "te kijken."
+            "Vereisten volgens itsme en het dossier (digibank: gsm én laptop). Na te kijken "
+            "op itsme-id.com: of een Belgisch gsm-nummer nodig is of ook een buitenlands "
+            "volstaat, welke banken meedoen, en of er intussen andere manieren zijn om te "
+            "activeren (bv. de chip van de eID lezen met de smartphone). App-winkellinks nog "
+            "na te kijken."
         ),
     },
     {
@@ -571,7 +604,7 @@ TOOLS = [
             "belastingen en je doet er je belastingaangifte."
         ),
         "description": (
-            "Aanmelden gaat bijvoorbeeld met itsme of met je eID en een kaartlezer. Het "
+            "Aanmelden gaat met itsme of met je eID-kaart, een kaartlezer en je pincode. Het "
             "dossier noemt Minfin bij de overheidsapps die praktijkwerkers soms 'moet-apps' "
             "noemen: zonder zo'n app geraken burgers bijna niet aan hun persoonlijke gegevens."
         ),
@@ -581,12 +614,14 @@ TOOLS = [
         "cost": "free",
         "languages": ["nl", "fr", "de"],
         "themes": ["administratie-en-overheid", "geld-en-schulden"],
+        "requirement_choices": [[["itsme"], ["eid-en-kaartlezer"]]],
         "is_must_use": True,
         "related": ["itsme", "mijn-gezondheid"],
         "note": (
-            "Dossierlabels 'Myminfin' (lijst) en 'Minfin' (tekst). Vereisten niet ingevuld "
-            "omdat aanmelden met itsme OF eID en kaartlezer kan (het veld kent geen 'of'). "
-            "Engelse versie en de link nog na te kijken."
+            "Dossierlabels 'Myminfin' (lijst) en 'Minfin' (tekst). Vereisten: aanmelden met "
+            "itsme of met eID-kaart, kaartlezer en pincode; na te kijken of ook andere "
+            "digitale sleutels van de federale overheid werken (bv. een beveiligingscode via "
+            "een app). Engelse versie en de link nog na te kijken."
         ),
     },
     {
@@ -600,8 +635,8 @@ TOOLS = [
         ),
         "description": (
             "Het dossier noemt Mijn Gezondheid bij de overheidsapps die praktijkwerkers "
-            "'moet-apps' noemen. Aanmelden gaat bijvoorbeeld met itsme of met je eID en een "
-            "kaartlezer."
+            "'moet-apps' noemen. Aanmelden gaat met itsme of met je eID-kaart, een kaartlezer "
+            "en je pincode."
         ),
         "provider": "Federale overheid (België)",
         "website_url": "https://www.mijngezondheid.belgie.be",
@@ -609,19 +644,22 @@ TOOLS = [
         "cost": "free",
         "languages": ["nl", "fr", "de"],
         "themes": ["gezondheid", "administratie-en-overheid"],
+        "requirement_choices": [[["itsme"], ["eid-en-kaartlezer"]]],
         "is_must_use": True,
         "related": ["itsme", "myminfin"],
         "note": (
-            "Vereisten niet ingevuld omdat aanmelden met itsme OF eID en kaartlezer kan. "
-            "Welke federale dienst de aanbieder is, welke gegevens je er precies vindt en "
-            "of er een app is, nog na te kijken."
+            "Vereisten: aanmelden met itsme of met eID-kaart, kaartlezer en pincode; na te "
+            "kijken of ook andere digitale sleutels van de federale overheid werken. Welke "
+            "federale dienst de aanbieder is, welke gegevens je er precies vindt en of er een "
+            "app is, nog na te kijken."
         ),
     },
     {
         "name": "CovidSafe",
         "kind": "app",
+        "listed": [(OVERHEID, "CST")],
         "mentioned": ["CovidSafe"],
-        "text_purposes": [OVERHEID],
+        "aliases": ["CST", "Covid Safe Ticket"],
         "summary": (
             "App van de Belgische overheid uit de coronatijd. Je toonde er je "
             "coronacertificaat (Covid Safe Ticket) mee."
@@ -629,18 +667,21 @@ TOOLS = [
         "description": (
             "Een digibankmedewerker vertelt in het dossier dat mensen voor itsme en "
             "CovidSafe wel om hulp kwamen vragen, omdat ze de app niet geïnstalleerd kregen "
-            "of geen kaartlezer hadden."
+            "of geen kaartlezer hadden. De lijst van het dossier noemt het Covid Safe Ticket "
+            "'CST'."
         ),
         "platforms": MOBILE,
         "cost": "free",
         "themes": ["gezondheid", "administratie-en-overheid"],
         "sectors": ["digibank"],
         "requirements": ["smartphone"],
-        "is_must_use": True,
+        "archived": (ARCHIVED_ON, COVID_SAFE_TICKET_ENDED),
         "note": (
-            "Na te kijken of de app en de website (vroeger covidsafe.be) nog bestaan; zo "
-            "niet: archiveren. Link bewust niet ingevuld. "
-            "Aanbieder (welke overheden) nog na te kijken."
+            "Dossierlabels 'CST' (lijst) en 'CovidSafe' (tekst): één tool, met 'CST' als "
+            "andere naam. Gearchiveerd: het Covid Safe Ticket bestaat in België niet meer "
+            "sinds 2022. Geen moet-app meer (en het dossier noemt het niet bij de moet-apps). "
+            "Na te kijken: of de app nog in de app-winkels staat en welke overheden de "
+            "aanbieder waren."
         ),
     },
     {
@@ -659,18 +700,11 @@ TOOLS = [
         "languages": ["nl", "fr", "en", "de"],
         "themes": ["mobiliteit"],
         "requirements": ["smartphone"],
-        "is_must_use": True,
-        "note": "App-winkellinks en talen nog na te kijken.",
-    },
-    unknown(
-        "CST",
-        listed=[(OVERHEID, "CST")],
-        note=(
-            "Waarschijnlijk het Covid Safe Ticket (zie CovidSafe); na te kijken. Indien "
-            "zo: samenvoegen met of koppelen aan CovidSafe, moet-app aanvinken en "
-            "archiveren als het niet meer bestaat."
+        "note": (
+            "App-winkellinks en talen nog na te kijken. Geen moet-app: het dossier noemt de "
+            "NMBS-app niet bij de moet-apps; pas aanvinken met een bron die dat zegt."
         ),
-    ),
+    },
     {
         "name": "Bankapps",
         "kind": "tool_type",
@@ -679,10 +713,11 @@ TOOLS = [
         "summary": ("Apps van banken om met je smartphone je rekening te bekijken en te betalen."),
         "themes": ["geld-en-schulden"],
         "requirements": ["smartphone"],
-        "is_must_use": True,
         "note": (
             "Nog geen concrete bankapps in de catalogus (het dossier noemt er geen). "
-            "Vereisten (bankkaart, kaartlezer) per bank verschillend."
+            "Vereisten (bankkaart, kaartlezer) per bank verschillend. Geen moet-app: het "
+            "dossier noemt bankapps niet bij de moet-apps; pas aanvinken met een bron die "
+            "dat zegt."
         ),
     },
     {
@@ -699,8 +734,11 @@ TOOLS = [
             "te raadplegen of op te vragen."
         ),
         "themes": ["administratie-en-overheid"],
-        "is_must_use": True,
-        "note": "Nog geen concrete voorbeelden (ziekenfondsen, vakbonden) in de catalogus.",
+        "note": (
+            "Nog geen concrete voorbeelden (ziekenfondsen, vakbonden) in de catalogus. Geen "
+            "moet-app: het dossier noemt online dossiers niet bij de moet-apps; pas aanvinken "
+            "met een bron die dat zegt."
+        ),
     },
     # --- Zelfrepresentatie, beleven & expressie -------------------------------------------
     unknown("Young Fenix", listed=[(EXPRESSIE, "Young Fenix")]),

@@ -1,5 +1,3 @@
-import datetime
-
 import factory
 from django.utils.text import slugify
 
@@ -99,7 +97,6 @@ MESSAGING_APP_FACTS = {
     "shows_ads": False,
     "is_must_use": True,
     "source": "Dossier Inspirerend digitaal sociaal werk",
-    "last_verified": datetime.date(2026, 11, 2),
 }
 
 

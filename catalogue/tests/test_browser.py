@@ -1,10 +1,13 @@
 """Real journeys in headless Chromium: filters without JavaScript, accessibility, weight."""
 
+import datetime
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 
-from catalogue.models import Purpose, Tool
+from catalogue import services
+from catalogue.models import FactGroup, Purpose, Requirement, Tool, ToolRequirement
 from catalogue.tests import factories as f
 from catalogue.tests.test_selectors import make_tool
 
@@ -62,6 +65,31 @@ def build_catalogue():
     apps = make_tool("Berichtenapps", kind=Tool.Kind.TOOL_TYPE, purposes=["communicatie"])
     apps.examples.set([whatsapp])
     whatsapp.related_tools.set([Tool.objects.get(slug="zanzu")])
+    # Facts a curator verified, requirements with alternatives, an archived tool with an alias.
+    curator = get_user_model().objects.create_user(
+        username="ann", password="x" * 20, first_name="Ann", last_name="Peeters"
+    )
+    services.tool_facts_verify(
+        tool=whatsapp, group=FactGroup.COST, by=curator, on=datetime.date(2026, 11, 30)
+    )
+    minfin = make_tool("MyMinfin", purposes=["toegang-overheid-en-dienstverlening"])
+    for position, (slug, name) in enumerate([("itsme", "itsme"), ("eid", "eID-kaart")]):
+        ToolRequirement.objects.create(
+            tool=minfin,
+            requirement=Requirement.objects.create(slug=slug, name=name, position=position),
+            choice_group=1,
+            alternative=position + 1,
+        )
+    covidsafe = make_tool(
+        "CovidSafe", purposes=["toegang-overheid-en-dienstverlening"], languages=["nl"]
+    )
+    services.tool_archive(
+        tool=covidsafe,
+        reason="Het Covid Safe Ticket wordt sinds 2022 niet meer gebruikt.",
+        by=curator,
+        on=datetime.date(2026, 12, 2),
+    )
+    services.tool_alias_add(tool=covidsafe, name="CST")
 
 
 def test_social_worker_filters_without_javascript(page_without_js, live_server):
@@ -83,9 +111,43 @@ def test_social_worker_filters_without_javascript(page_without_js, live_server):
     assert page.locator(".tool-cards h3").all_inner_texts() == ["itsme", "WhatsApp"]
 
 
+def test_searching_archived_tools_and_old_addresses_without_javascript(
+    page_without_js, live_server
+):
+    build_catalogue()
+    page = page_without_js
+    page.goto(live_server.url + "/nl/tools/?q=covidsafe")
+    assert page.locator(".tool-cards h3").count() == 0
+    assert page.get_by_text("laten we weg bij het zoeken").is_visible()
+    filters = page.locator("form.filters")
+    filters.get_by_role("group", name="Gearchiveerde tools").get_by_label(
+        "Toon ook tools die niet meer bestaan"
+    ).check()
+    filters.get_by_role("button", name="Toon resultaten").click()
+    page.wait_for_load_state()
+    assert "archived=1" in page.url
+    assert page.locator(".tool-cards h3").all_inner_texts() == ["CovidSafe"]
+    assert page.locator(".tool-card .archived-mark").is_visible()
+    # The dossier's old name leads to the kept tool, which says it is archived.
+    page.goto(live_server.url + "/nl/tools/cst/")
+    assert page.url.endswith("/nl/tools/covidsafe/")
+    assert page.get_by_role("heading", name="Gearchiveerd: niet meer in gebruik").is_visible()
+    # Browsing a purpose keeps it, last.
+    page.goto(live_server.url + "/nl/tools/?purpose=toegang-overheid-en-dienstverlening")
+    assert page.locator(".tool-cards h3").all_inner_texts() == ["itsme", "MyMinfin", "CovidSafe"]
+
+
 @pytest.mark.parametrize(
     "path",
-    ["/nl/", "/nl/tools/?purpose=communicatie&language=ar&cost=free", "/nl/tools/whatsapp/"],
+    [
+        "/nl/",
+        "/nl/tools/?purpose=communicatie&language=ar&cost=free",
+        "/nl/tools/whatsapp/",
+        "/nl/tools/myminfin/",
+        "/nl/tools/covidsafe/",
+        "/nl/tools/?q=covidsafe&archived=1",
+        "/nl/about/",
+    ],
 )
 def test_pages_are_accessible_and_light(page, live_server, axe_violations, path):
     build_catalogue()

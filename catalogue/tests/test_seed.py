@@ -75,7 +75,8 @@ DOSSIER_LIST = [
     (OVERHEID, "Myminfin", ["myminfin"]),
     (OVERHEID, "NMBS-app", ["nmbs-app"]),
     (OVERHEID, "QR-scan", ["qr-lezer"]),
-    (OVERHEID, "CST", ["cst"]),
+    # The Covid Safe Ticket: one (archived) tool with CovidSafe, "CST" is its other name.
+    (OVERHEID, "CST", ["covidsafe"]),
     (OVERHEID, "Bankapps", ["bankapps"]),
     (OVERHEID, "Online dossiers", ["online-dossiers"]),
     (EXPRESSIE, "Young Fenix", ["young-fenix"]),
@@ -99,7 +100,7 @@ RUNNING_TEXT = [
     ("de Fact-app", "fact-app", {PRAKTISCH}),
     ("de Taalboost-oortjes", "taalboost-oortjes", {PRAKTISCH}),
     ("Mijn gezondheid", "mijn-gezondheid", {OVERHEID}),
-    ("CovidSafe", "covidsafe", {OVERHEID}),
+    ("CovidSafe", "covidsafe", None),
     ("Minfin", "myminfin", None),
     ("Itsme", "itsme", None),
     ("Zanzu website", "zanzu", None),
@@ -129,15 +130,9 @@ TOOL_TYPES = {
     "facebookgroep",
     "sociale-media",
 }
-MUST_USE = {
-    "itsme",
-    "myminfin",
-    "mijn-gezondheid",
-    "covidsafe",
-    "nmbs-app",
-    "bankapps",
-    "online-dossiers",
-}
+# Only what the dossier calls "moet-apps": "overheidsapps zoals Minfin, Mijn gezondheid of
+# Itsme".
+MUST_USE = {"itsme", "myminfin", "mijn-gezondheid"}
 # Names we could not identify with certainty: the seed gives only the dossier's facts.
 AMBIGUOUS = {
     "smartateljee",
@@ -162,7 +157,6 @@ AMBIGUOUS = {
     "kassanova",
     "lifecity",
     "scheidingskoffer",
-    "cst",
     "young-fenix",
     "lomap",
     "hoppler",
@@ -203,7 +197,13 @@ PLAY_PACKAGES = {
     "google-translate": "com.google.android.apps.translate",
 }
 
-SEED_SOURCE = "Dossier Inspirerend digitaal sociaal werk (SAM / Arteveldehogeschool)"
+# The dossier's own credit: its title, the research at Arteveldehogeschool (opleiding sociaal
+# werk), supported by SAM - steunpunt mens en samenleving.
+SEED_SOURCE = (
+    "Dossier 'Inspirerend digitaal sociaal werk': praktijkgericht onderzoek van "
+    "Arteveldehogeschool (opleiding sociaal werk), met de steun van SAM – steunpunt mens en "
+    "samenleving"
+)
 URL_FIELDS = ["website_url", "android_url", "ios_url", "privacy_policy_url"]
 
 
@@ -397,13 +397,15 @@ def test_obvious_relations(seeded):
     assert {"itsme"} <= related("mijn-gezondheid")
 
 
-def test_every_seed_tool_is_published_sourced_unverified_and_annotated(seeded):
+def test_every_seed_tool_is_public_sourced_unverified_and_annotated(seeded):
     tools = list(models.Tool.objects.all())
     assert len(tools) == len(seed_slugs())
     for tool in tools:
-        assert tool.status == models.Tool.Status.PUBLISHED
+        expected = models.Tool.Status.ARCHIVED if tool.slug == "covidsafe" else "published"
+        assert tool.status == expected, tool.slug
         assert tool.source.startswith(SEED_SOURCE), tool.slug
         assert tool.last_verified is None, tool.slug
+        assert not tool.fact_checks.exists(), tool.slug
         assert tool.curator_note, tool.slug
         assert 0 < len(tool.summary) <= 300
         assert tool.purposes.exists(), tool.slug
@@ -418,7 +420,59 @@ def test_ambiguous_names_carry_only_what_the_dossier_says(seeded):
         assert not tool.platforms.exists() and not tool.languages.exists(), tool.slug
         assert not tool.target_groups.exists() and not tool.requirements.exists(), tool.slug
         assert tool.is_must_use is False
-    assert models.Tool.objects.filter(slug__in=AMBIGUOUS).count() == len(AMBIGUOUS)
+        assert tool.kind == models.Tool.Kind.UNKNOWN, tool.slug
+        assert "(nu 'onbekend')" in tool.curator_note
+    assert models.Tool.objects.filter(slug__in=AMBIGUOUS).count() == len(AMBIGUOUS) == 26
+
+
+def test_only_unidentified_tools_have_an_unknown_kind(seeded):
+    unknown = set(
+        models.Tool.objects.filter(kind=models.Tool.Kind.UNKNOWN).values_list("slug", flat=True)
+    )
+    assert unknown == AMBIGUOUS
+
+
+def test_covid_safe_ticket_is_one_archived_tool_with_its_other_names(seeded):
+    tool = models.Tool.objects.get(slug="covidsafe")
+    assert tool.status == models.Tool.Status.ARCHIVED
+    assert str(tool.archived_on) == "2026-12-02"
+    assert "2022" in tool.archived_reason and "Covid Safe Ticket" in tool.archived_reason
+    assert tool.is_must_use is False
+    assert dict(tool.aliases.values_list("name", "slug")) == {
+        "CST": "cst",
+        "Covid Safe Ticket": "covid-safe-ticket",
+    }
+    assert not models.Tool.objects.filter(slug="cst").exists()
+    assert "lijst en lopende tekst" in tool.source
+
+
+def needs(slug):
+    tool = models.Tool.objects.prefetch_related("requirement_links__requirement").get(slug=slug)
+    found = tool.requirement_needs()
+    return (
+        [term.slug for term in found.always],
+        [[[term.slug for term in option] for option in choice.options] for choice in found.choices],
+    )
+
+
+def test_must_use_apps_say_what_a_client_needs_with_alternatives(seeded):
+    # itsme (official page and the dossier's digibank): a smartphone and a phone number;
+    # to activate, an eID card with a card reader on a computer, or a bank's app.
+    assert needs("itsme") == (
+        ["smartphone", "gsm-nummer"],
+        [[["eid-en-kaartlezer", "computer"], ["bankapp"]]],
+    )
+    # Signing in: itsme, or an eID card with a card reader.
+    for slug in ("myminfin", "mijn-gezondheid"):
+        assert needs(slug) == ([], [[["itsme"], ["eid-en-kaartlezer"]]]), slug
+    eid = models.Requirement.objects.get(slug="eid-en-kaartlezer")
+    assert (eid.name, eid.name_fr, eid.name_en) == (
+        "eID-kaart met kaartlezer",
+        "Carte eID avec lecteur de carte",
+        "eID card with card reader",
+    )
+    itsme = models.Tool.objects.get(slug="itsme")
+    assert "laptop" in itsme.description and "Belgisch gsm-nummer" in itsme.curator_note
 
 
 def test_links_are_https_on_allowed_official_hosts(seeded):
@@ -449,7 +503,7 @@ def test_must_use_government_tools_link_to_official_sites(seeded):
 
 
 def test_first_load_reports_and_is_fast(django_assert_max_num_queries):
-    with django_assert_max_num_queries(60):
+    with django_assert_max_num_queries(65):
         out = load()
     count = len(seed_slugs())
     assert f"{count} tools toegevoegd, 0 bestonden al" in out

@@ -6,7 +6,15 @@ gives it. Nothing is added that the source does not say: where a field is unknow
 empty and the curator note says what must still be checked.
 """
 
+# The dossier's own credit: its title and page, the research at Arteveldehogeschool
+# (opleiding sociaal werk), supported by SAM.
 SOURCE = (
+    "Dossier 'Inspirerend digitaal sociaal werk' — Welke apps en tools zetten praktijkwerkers "
+    "in? Praktijkgericht onderzoek van Arteveldehogeschool (opleiding sociaal werk), met de "
+    "steun van SAM – steunpunt mens en samenleving"
+)
+# What the seed said before (seed step practices-2026-12-source-credit corrects it).
+OLD_SOURCE = (
     "Dossier Inspirerend digitaal sociaal werk — Welke apps en tools zetten praktijkwerkers "
     "in? (SAM – steunpunt mens en samenleving / Arteveldehogeschool)"
 )

@@ -4,6 +4,7 @@ import io
 
 import pytest
 
+from catalogue.models import SeedStep
 from catalogue.seeding import load_seed as load_catalogue_seed
 from practices.models import Practice, Quote, SuccessFactor
 from practices.seed import SOURCE
@@ -11,7 +12,18 @@ from practices.seeding import load_seed
 
 pytestmark = pytest.mark.django_db
 
-DOSSIER_PAGE = "Dossier Inspirerend digitaal sociaal werk — Welke apps en tools zetten"
+DOSSIER_PAGE = "Dossier 'Inspirerend digitaal sociaal werk' — Welke apps en tools zetten"
+# The credit as the dossier gives it: research at Arteveldehogeschool (opleiding sociaal werk),
+# supported by SAM - steunpunt mens en samenleving.
+CREDIT = (
+    "Praktijkgericht onderzoek van Arteveldehogeschool (opleiding sociaal werk), met de steun "
+    "van SAM – steunpunt mens en samenleving"
+)
+# What the first seed wrote.
+FIRST_SEED_SOURCE = (
+    "Dossier Inspirerend digitaal sociaal werk — Welke apps en tools zetten praktijkwerkers "
+    "in? (SAM – steunpunt mens en samenleving / Arteveldehogeschool)"
+)
 
 # The quotes of the source page, verbatim, with the speaker's role exactly as given there.
 QUOTES = {
@@ -71,6 +83,7 @@ def test_every_practice_is_seeded_published_with_its_source(seeded):
         practice = practices[slug]
         assert word.lower() in practice.title.lower()
         assert practice.source == SOURCE and practice.source.startswith(DOSSIER_PAGE)
+        assert practice.source.endswith(CREDIT)
         assert practice.is_published and practice.origin == Practice.Origin.SEED
         assert {t.slug for t in practice.tools.all()} == tool_slugs, slug
         assert practice.organisation_name == organisation
@@ -130,3 +143,21 @@ def test_whatsapp_practice_is_found_from_the_library_and_the_tool_page(client, s
     assert "WhatsApp als laagdrempelig contact" in library
     tool_page = client.get("/nl/tools/whatsapp/").content.decode()
     assert "/nl/practices/whatsapp-laagdrempelig-contact-ocmw/" in tool_page
+
+
+def test_an_installation_with_the_first_seed_gets_the_credit_unless_a_curator_changed_it(
+    seeded,
+):
+    Practice.objects.update(source=FIRST_SEED_SOURCE)
+    Practice.objects.filter(slug="pakhuis-online-jeugdhuis").update(source="Eigen bron")
+    SeedStep.objects.filter(key="practices-2026-12-source-credit").delete()
+    out = io.StringIO()
+    load_seed(stdout=out)
+    assert "practices-2026-12-source-credit" in out.getvalue()
+    sources = dict(Practice.objects.values_list("slug", "source"))
+    assert sources.pop("pakhuis-online-jeugdhuis") == "Eigen bron"
+    assert set(sources.values()) == {SOURCE}
+    # A step runs once: a curator may even put the old text back.
+    Practice.objects.update(source=FIRST_SEED_SOURCE)
+    load_seed(stdout=io.StringIO())
+    assert set(Practice.objects.values_list("source", flat=True)) == {FIRST_SEED_SOURCE}
