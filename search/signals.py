@@ -1,14 +1,19 @@
 """Keep the search index in sync with every change of the catalogue, wherever it comes from
 (admin, seed, services, API): tool saves and deletes, changes of its taxonomies and examples,
 and renames or deletions of taxonomy terms.
+
+Handlers only note which tools changed; the tools a transaction changed are indexed in one
+batch after it commits, and the content version is bumped once (core.derived). Renaming a
+term with thousands of tools is one quick write and one batch, not a long transaction.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from catalogue import models as catalogue
+from core import content, derived
 
-from . import cache
-from .indexing import TAXONOMIES, index_tools, remove_tools
+from . import indexing
+from .indexing import TAXONOMIES
 from .models import Synonym
 
 TERM_MODELS = (
@@ -36,10 +41,18 @@ def _neighbours(tool_ids) -> set[int]:
     return related
 
 
+def reindex(tool_ids) -> None:
+    """Index these tools after the transaction commits, in one batch with the others."""
+    tool_ids = set(tool_ids)
+    if tool_ids:
+        derived.after_commit("search-index", indexing.index_after_commit, tool_ids)
+        content.changed()
+
+
 def tool_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    index_tools({instance.pk} | _neighbours([instance.pk]))
+    reindex({instance.pk} | _neighbours([instance.pk]))
 
 
 def tool_deleting(sender, instance, **kwargs):
@@ -47,8 +60,8 @@ def tool_deleting(sender, instance, **kwargs):
 
 
 def tool_deleted(sender, instance, **kwargs):
-    remove_tools([instance.pk])
-    index_tools(getattr(instance, "_search_neighbours", set()))
+    # Indexing an id that no longer exists removes it from the index.
+    reindex({instance.pk} | getattr(instance, "_search_neighbours", set()))
 
 
 def tool_relations_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
@@ -72,13 +85,13 @@ def tool_relations_changed(sender, instance, action, reverse, model, pk_set, **k
             instance._search_cleared = set(instance.tools.values_list("pk", flat=True))
             return
         affected = set(pk_set or ()) | getattr(instance, "_search_cleared", set())
-    index_tools(affected)
+    reindex(affected)
 
 
 def term_saved(sender, instance, created, raw=False, **kwargs):
     if raw or created:
         return
-    index_tools(set(instance.tools.values_list("pk", flat=True)))
+    reindex(instance.tools.values_list("pk", flat=True))
 
 
 def term_deleting(sender, instance, **kwargs):
@@ -86,11 +99,11 @@ def term_deleting(sender, instance, **kwargs):
 
 
 def term_deleted(sender, instance, **kwargs):
-    index_tools(getattr(instance, "_search_tools", set()))
+    reindex(getattr(instance, "_search_tools", set()))
 
 
 def synonyms_changed(sender, **kwargs):
-    cache.bump()
+    content.changed()
 
 
 def connect():
