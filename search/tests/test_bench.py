@@ -88,3 +88,22 @@ def test_term_rename_measures_one_write_and_one_batch_and_restores_the_name():
 def test_bench_run_refuses_a_database_that_is_not_a_benchmark_database(tmp_path):
     with pytest.raises(CommandError, match="benchmark database"):
         call_command("bench_run", "--size=10", f"--out={tmp_path / 'out.json'}")
+
+
+def test_bench_report_keeps_the_soak_section(tmp_path):
+    from loadtest.report import END, START
+
+    output = tmp_path / "benchmarks.md"
+    soak = f"{START}\n## Writes under load (`make soak`)\n\nsoak figures\n{END}\n"
+    output.write_text(f"# Benchmarks\n\nold figures\n\n{soak}")
+    call_command(
+        "bench",
+        "--report-only",
+        "--no-postgres",
+        "--sizes=1",
+        f"--output={output}",
+        stdout=StringIO(),
+    )
+    text = output.read_text()
+    assert "old figures" not in text and "## What is measured" in text
+    assert text.endswith(soak)
