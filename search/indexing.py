@@ -19,7 +19,7 @@ CHUNK = 2000
 # Tools indexed per transaction after a commit: on SQLite each transaction holds the single
 # write lock, so a large batch (a renamed term of thousands of tools) lets other writes in
 # between its transactions.
-AFTER_COMMIT_CHUNK = 200
+AFTER_COMMIT_CHUNK = 50
 
 
 def _labels(terms) -> list[str]:
