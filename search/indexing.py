@@ -95,10 +95,23 @@ def index_tools(tool_ids) -> None:
         content.changed()
 
 
+def neighbours(tool_ids) -> set[int]:
+    """These tools and the tools whose document shows them (types and their examples)."""
+    through = Tool.examples.through
+    pairs = through.objects.filter(from_tool_id__in=tool_ids) | through.objects.filter(
+        to_tool_id__in=tool_ids
+    )
+    related = set(tool_ids)
+    for from_id, to_id in pairs.values_list("from_tool_id", "to_tool_id"):
+        related.update((from_id, to_id))
+    return related
+
+
 def index_after_commit(tool_ids) -> None:
-    """Index the tools a committed transaction changed, in short transactions of at most
-    AFTER_COMMIT_CHUNK tools. The content version is bumped once after it (core.content)."""
-    ordered = sorted(tool_ids)
+    """Index the tools a committed transaction changed (and the tools that show them), in
+    short transactions of at most AFTER_COMMIT_CHUNK tools. The content version is bumped
+    once after it (core.content)."""
+    ordered = sorted(neighbours(tool_ids))
     for start in range(0, len(ordered), AFTER_COMMIT_CHUNK):
         with transaction.atomic():
             _index(ordered[start : start + AFTER_COMMIT_CHUNK])

@@ -29,18 +29,6 @@ TERM_MODELS = (
 )
 
 
-def _neighbours(tool_ids) -> set[int]:
-    """Tools whose document shows these tools (types and their examples)."""
-    through = catalogue.Tool.examples.through
-    pairs = through.objects.filter(from_tool_id__in=tool_ids) | through.objects.filter(
-        to_tool_id__in=tool_ids
-    )
-    related = set()
-    for from_id, to_id in pairs.values_list("from_tool_id", "to_tool_id"):
-        related.update((from_id, to_id))
-    return related
-
-
 def reindex(tool_ids) -> None:
     """Index these tools after the transaction commits, in one batch with the others."""
     tool_ids = set(tool_ids)
@@ -52,11 +40,12 @@ def reindex(tool_ids) -> None:
 def tool_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    reindex({instance.pk} | _neighbours([instance.pk]))
+    reindex({instance.pk})  # the batch adds the tools whose document shows this one
 
 
 def tool_deleting(sender, instance, **kwargs):
-    instance._search_neighbours = _neighbours([instance.pk]) - {instance.pk}
+    # The links to its examples and types go with it: note them now.
+    instance._search_neighbours = indexing.neighbours([instance.pk]) - {instance.pk}
 
 
 def tool_deleted(sender, instance, **kwargs):
