@@ -286,7 +286,9 @@ def run_load(*, base_url: str, plan: dict, rates: Rates, seconds: float) -> Reco
     actions = [(kind, rate, factory(record)) for kind, rate, factory in workers]
     deadline = time.monotonic() + seconds
     threads = [
-        threading.Thread(target=paced, args=(rate, deadline, _guarded(record, kind, action)))
+        threading.Thread(
+            target=paced, args=(rate, deadline, _guarded(record, kind, action)), daemon=True
+        )
         for kind, rate, action in actions
         if rate > 0
     ]
