@@ -25,9 +25,9 @@ class Rates:
     """Requests per second of each kind of traffic."""
 
     read: float = 20.0
-    share: float = 25.0
-    screening: float = 5.0
-    moderation: float = 25.0
+    share: float = 30.0
+    screening: float = 2.5
+    moderation: float = 30.0
     rename: float = 0.2
 
 
