@@ -14,8 +14,10 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from catalogue.models import Tool
+from catalogue import services as catalogue_services
+from catalogue.models import FactGroup, SeedStep, Tool
 from catalogue.tests import factories as catalogue_factories
+from guides.tests.factories import full_guide
 from practices import services as practice_services
 from practices.models import MediaLink, Quote, ToolSuggestion
 from practices.tests.factories import PracticeFactory, SuccessFactorFactory
@@ -130,6 +132,16 @@ def _people():
     return moderator
 
 
+def _trust(whatsapp, archived, moderator):
+    """Verified facts, an archived tool with another name, a seed step that ran."""
+    catalogue_services.tool_facts_verify(tool=whatsapp, group=FactGroup.COST, by=moderator)
+    archived.status = Tool.Status.PUBLISHED
+    archived.save()
+    catalogue_services.tool_archive(tool=archived, reason=AWKWARD[:200], by=moderator)
+    catalogue_services.tool_alias_add(tool=archived, name="Oude naam")
+    SeedStep.objects.create(key="proef-stap")
+
+
 def fill_every_model():
     """Rows in every project model and many-to-many relation, plus users, groups, the admin
     log; dates with microseconds, nulls, awkward text."""
@@ -140,6 +152,10 @@ def fill_every_model():
     practice, shared = _practices(terms, whatsapp)
     moderator = _people()
     practice_services.practice_publish(practice=shared, by=moderator)
+    _trust(whatsapp, _kind, moderator)
+    guide = full_guide(title="itsme activeren", intro=AWKWARD)
+    guide.tools.add(whatsapp)
+    guide.requirements.add(*terms["requirements"])
     LogEntry.objects.create(
         user=moderator,
         content_type=ContentType.objects.get_for_model(Tool),
