@@ -7,6 +7,9 @@ transaction is still changing. With a shared cache (Redis) every process sees a 
 once; with the per-process memory cache, other processes see it when their copy expires.
 """
 
+import hashlib
+
+from django.conf import settings
 from django.core.cache import cache
 
 from . import derived
@@ -36,3 +39,16 @@ def _bump(_items) -> None:
 def changed() -> None:
     """The content changed in this transaction: bump the version once, after it commits."""
     derived.after_commit("content-version", _bump, order=derived.LAST)
+
+
+def cache_seconds() -> int:
+    """How long what is keyed on the content version is kept (SEARCH_CACHE_SECONDS): search
+    results, facet choices and counts. With the per-process memory cache other processes
+    see a bump only when their copy expires, so keep it short there (docs/deployment.md)."""
+    return settings.SEARCH_CACHE_SECONDS
+
+
+def cache_key(kind: str, text: str) -> str:
+    """A cache key for `text` under `kind`, carried by the current content version."""
+    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+    return f"{kind}:{version()}:{digest}"

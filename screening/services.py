@@ -25,8 +25,8 @@ from django.utils.translation import gettext as _
 
 from catalogue import services as catalogue_services
 from catalogue.models import Tool
+from core import content
 from core.permissions import AccessDenied
-from search.cache import bump as content_version_bump
 
 from . import roles, selectors
 from .models import (
@@ -115,7 +115,7 @@ def framework_version_publish(*, version: FrameworkVersion, by=None) -> Framewor
     version.status = FrameworkVersion.Status.ACTIVE
     version.published_at = timezone.now()
     version.save(update_fields=["status", "published_at"])
-    transaction.on_commit(content_version_bump)  # the listing's criterion choices change
+    content.changed()  # the listing's criterion choices change
     return version
 
 
@@ -356,7 +356,7 @@ def screening_publish(*, screening: Screening, by) -> Screening:
             % {"pk": screening.pk},
         )
     # The listing's screening filters and counts are cached per content version.
-    transaction.on_commit(content_version_bump)
+    content.changed()
     return screening
 
 

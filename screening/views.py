@@ -2,12 +2,10 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -34,22 +32,6 @@ def _role(perm):
 
 def _error_messages(error: ValidationError) -> list[str]:
     return list(error.messages)
-
-
-# --- Accounts -----------------------------------------------------------------------------
-
-
-class LoginView(auth_views.LoginView):
-    template_name = "screening/accounts/login.html"
-    redirect_authenticated_user = True
-
-    def get_default_redirect_url(self):
-        # Everyone lands on their own work (a person without a role reads how to get one).
-        return reverse("screening:work")
-
-
-class LogoutView(auth_views.LogoutView):
-    template_name = "screening/accounts/logged_out.html"
 
 
 # --- Public -------------------------------------------------------------------------------

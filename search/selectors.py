@@ -13,9 +13,9 @@ from django.core.cache import cache
 from django.db.models import QuerySet
 
 from catalogue.models import Purpose, Tool
+from core.content import cache_key, cache_seconds
 
 from .backends import get_backend
-from .cache import cache_key, cache_seconds
 from .query import MAX_QUERY_LENGTH, PREFIX_MIN_LENGTH, Alternative, ParsedQuery, parse
 from .text import stem
 
@@ -96,9 +96,9 @@ def _corrected(parsed: ParsedQuery, *, loose: bool) -> ParsedQuery | None:
 def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
     """The parsed query, typo-corrected when nothing in the whole index matches it.
 
-    Cached per index version (search.cache), so a repeated search costs no extra queries.
+    Cached per index version (core.content), so a repeated search costs no extra queries.
     """
-    key = cache_key("resolve", f"{prefix_min_length}:{query}")
+    key = cache_key("search:resolve", f"{prefix_min_length}:{query}")
     cached = cache.get(key)
     if cached is not None:
         return cached

@@ -4,7 +4,8 @@ from django.db import connection
 from django.db.models import CharField, QuerySet, Value
 from django.db.models.functions import Cast, Concat, StrIndex
 
-from ..cache import cache_key, cache_seconds
+from core.content import cache_key, cache_seconds
+
 from ..models import SearchWord
 from ..query import PREFIX_MIN_LENGTH, ParsedQuery
 
@@ -78,7 +79,7 @@ class Backend:
     def _ranking(self, parsed: ParsedQuery) -> tuple[list[int], bool]:
         """(ids of the best matches, best first, at most max_results() + 1; whether more
         tools match than are listed). Cached per index version."""
-        key = cache_key("ids", self.expression(parsed))
+        key = cache_key("search:ids", self.expression(parsed))
         ranking = cache.get(key)
         if ranking is None:
             ids, complete = self._ranked_ids(parsed, max_results() + 1)
