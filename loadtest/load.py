@@ -209,7 +209,9 @@ def curator(base_url, person, index, count):
                 )
             else:
                 decision = "published"
-                response = browser.post(f"/nl/practices/moderation/{pk}/publish/", {})
+                response = browser.post(
+                    f"/nl/practices/moderation/{pk}/publish/", {"confirm": "on"}
+                )
             _expect(
                 record,
                 "moderation",

@@ -212,12 +212,11 @@ def detail(request, pk):
 
 
 def _render_detail(request, screening, review_form, status=200):
-    authors = {e.actor_id for e in screening.events.all() if e.action in ScreeningEvent.AUTHORING}
-    authors.add(screening.screener_id)
+    own_work = services.screening_is_own_work(screening=screening, user=request.user)
     can_review = (
         screening.status == Screening.Status.IN_REVIEW
         and request.user.has_perm("screening.review_screening")
-        and request.user.pk not in authors
+        and not own_work
     )
     return render(
         request,
@@ -227,7 +226,7 @@ def _render_detail(request, screening, review_form, status=200):
             "profile": selectors.screening_profile(screening=screening),
             "review_form": review_form,
             "can_review": can_review,
-            "is_author": request.user.pk in authors,
+            "is_author": own_work,
             "can_edit": screening.status == Screening.Status.DRAFT
             and request.user.has_perm("screening.draft_screening"),
         },
