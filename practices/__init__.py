@@ -1,0 +1,3 @@
+"""Inspiring practices: the library, sharing a practice and its moderation.
+
+Imports search, catalogue and core; independent of guides."""
