@@ -1,3 +1,3 @@
 """Step-by-step guides for must-use apps, shown on tool pages and in search.
 
-Imports search, catalogue and core; independent of practices."""
+May import search, catalogue and core; independent of practices."""

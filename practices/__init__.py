@@ -1,3 +1,3 @@
 """Inspiring practices: the library, sharing a practice and its moderation.
 
-Imports search, catalogue and core; independent of guides."""
+May import search, catalogue and core; independent of guides."""

@@ -1,3 +1,3 @@
 """Open screening: quality framework, two-person workflow, submissions, curators' pages.
 
-Imports practices, search, catalogue (services and selectors) and core; nothing imports it."""
+May import practices, search, catalogue and core; no app imports it."""
