@@ -205,7 +205,8 @@ def curator(base_url, person, index, count):
             if n % 4 == 3:
                 decision = "declined"
                 response = browser.post(
-                    f"/nl/practices/moderation/{pk}/decline/", {"reason": "Geen praktijk."}
+                    f"/nl/practices/moderation/{pk}/decline/",
+                    {"reason": "Geen praktijk.", "confirm": "on"},
                 )
             else:
                 decision = "published"
