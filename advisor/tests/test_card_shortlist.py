@@ -110,9 +110,9 @@ def test_card_note_size_and_bad_values(client, tool):
 
 
 def test_print_css_has_a4_and_a6(client):
-    from django.contrib.staticfiles import finders
-
     from pathlib import Path
+
+    from django.contrib.staticfiles import finders
 
     css = Path(finders.find("advisor/card.css")).read_text()
     assert "size: A4" in css and "@page a6" in css and "size: A6" in css and "@media print" in css
