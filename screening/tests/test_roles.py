@@ -14,7 +14,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from catalogue.models import Tool
+from catalogue import services as catalogue_services
+from catalogue.models import FactGroup, Tool
 from catalogue.tests.factories import ToolFactory
 from core.cache import cache_page_for_anonymous
 from practices.models import Practice
@@ -117,10 +118,13 @@ def test_curators_land_on_proposals_practices_rescreens_and_unverified_tools(cli
     Screening.objects.filter(pk=overdue.pk).update(
         rescreen_due=timezone.localdate() - datetime.timedelta(days=2)
     )
-    unverified = ToolFactory(name="Nietnagekeken", last_verified=None)
-    verified = ToolFactory(name="Welnagekeken", last_verified=timezone.localdate())
-    draft = ToolFactory(name="Conceptfiche", status=Tool.Status.DRAFT, last_verified=None)
-    client.force_login(curator())
+    unverified = ToolFactory(name="Nietnagekeken")
+    verified = ToolFactory(name="Welnagekeken")
+    draft = ToolFactory(name="Conceptfiche", status=Tool.Status.DRAFT)
+    me = curator()
+    for group in FactGroup:
+        catalogue_services.tool_facts_verify(tool=verified, group=group, by=me)
+    client.force_login(me)
     html = client.get(reverse("screening:work")).content.decode()
     assert reverse("screening:submission_detail", args=[submission.pk]) in _section(
         html, "submissions"
