@@ -10,7 +10,7 @@ export SECURE_SSL_REDIRECT ?= false
 export SESSION_COOKIE_SECURE ?= false
 export CSRF_COOKIE_SECURE ?= false
 
-.PHONY: install setup run test lint format bench messages browser clean
+.PHONY: install setup run test lint format bench soak messages browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -56,6 +56,14 @@ bench: install messages
 	@command -v wrk >/dev/null 2>&1 || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null ) || echo "wrk unavailable: the Python load generator is used"
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py bench $(BENCH_ARGS)
+
+# Writes under load: a mixed load on gunicorn for SOAK_SECONDS (default 300) on SQLite and
+# PostgreSQL (SOAK_POSTGRES_URL, default database tw_soak on 127.0.0.1); figures go to
+# docs/benchmarks.md. Not part of `make test`. SOAK_ARGS: e.g. --no-postgres.
+SOAK_SECONDS ?= 300
+soak: install messages
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	SOAK_SECONDS=$(SOAK_SECONDS) $(BIN)/python -m loadtest $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles

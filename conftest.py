@@ -1,6 +1,7 @@
 """Shared test fixtures: a live server and real headless Chromium (Debian's), no network."""
 
 import gzip
+import logging
 import os
 from urllib.parse import urlsplit
 
@@ -71,6 +72,61 @@ def _clear_cache(request, django_db_blocker):
     if committed:
         with django_db_blocker.unblock():
             caches["ratelimit"].clear()
+
+
+@pytest.fixture(autouse=True)
+def _commit_hooks_run_as_in_production(monkeypatch):
+    """Run `transaction.on_commit()` callbacks where production runs them.
+
+    A non-transactional test runs inside transactions that never commit, so Django would
+    never run the callbacks that keep derived data in sync (core.derived). Here they run at
+    once outside a real transaction (autocommit), and when the outermost real atomic block
+    commits, as in production; a rolled-back block discards them. Tests marked
+    `transaction=True` have no test transaction and are left as they are.
+    """
+    from django.db import transaction
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    def only_test_transactions(connection):
+        return connection.in_atomic_block and all(
+            block._from_testcase for block in connection.atomic_blocks
+        )
+
+    def run(callbacks):
+        for _sids, func, robust in callbacks:
+            if not robust:
+                func()
+                continue
+            try:
+                func()
+            except Exception:  # noqa: BLE001 - logged, as Django does for robust callbacks
+                logging.getLogger("django.db.backends.base").exception("on_commit %s", func)
+
+    original_on_commit = BaseDatabaseWrapper.on_commit
+    original_exit = transaction.Atomic.__exit__
+
+    def on_commit(self, func, robust=False):
+        if self.atomic_blocks and only_test_transactions(self):
+            run([(set(), func, robust)])
+        else:
+            original_on_commit(self, func, robust)
+
+    def exit_block(self, exc_type, exc_value, traceback):
+        connection = transaction.get_connection(self.using)
+        outermost_real = (
+            not self._from_testcase
+            and connection.atomic_blocks[-1:] == [self]
+            and all(block._from_testcase for block in connection.atomic_blocks[:-1])
+            and len(connection.atomic_blocks) > 1
+        )
+        original_exit(self, exc_type, exc_value, traceback)
+        if outermost_real:
+            callbacks, connection.run_on_commit = connection.run_on_commit, []
+            if exc_type is None and not connection.needs_rollback:
+                run(callbacks)
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", on_commit)
+    monkeypatch.setattr(transaction.Atomic, "__exit__", exit_block)
 
 
 @pytest.fixture(scope="session")

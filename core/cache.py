@@ -2,8 +2,9 @@
 
 Most visitors are anonymous and ask the same few pages (a purpose, a common search); a
 rendered page costs tens of milliseconds, a cached one almost nothing. Keys carry the
-catalogue's content version (bumped by every change the search index sees), so an edit is
-visible at once in this process, and within `search.cache.cache_seconds()` elsewhere.
+content version (core.content: bumped once after every transaction that changes what pages
+show), so an edit is visible at once with a shared cache, and within the cache's lifetime
+elsewhere.
 """
 
 import hashlib
@@ -14,11 +15,7 @@ from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-
-def _content_version() -> int:
-    from search.cache import version
-
-    return version()
+from .content import version as content_version
 
 
 def cache_page_for_anonymous(view):
@@ -31,7 +28,7 @@ def cache_page_for_anonymous(view):
         if not seconds or request.method != "GET" or request.user.is_authenticated:
             return view(request, *args, **kwargs)
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:40]
-        key = f"page:{_content_version()}:{get_language()}:{path}"
+        key = f"page:{content_version()}:{get_language()}:{path}"
         response = cache.get(key)
         if response is not None:
             return response

@@ -1,4 +1,5 @@
-"""A version number for everything search caches: bumped on every index or synonym change.
+"""Cache keys for what search keeps: carried by the content version (core.content), which
+every index or synonym change bumps once its transaction has committed.
 
 With a shared cache (Redis, see docs/deployment.md) every app process sees a change at once;
 with the per-process memory cache, other processes see it within `cache_seconds()`, so keep
@@ -8,29 +9,14 @@ SEARCH_CACHE_SECONDS short there; with a shared cache it can be long.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 
-VERSION_KEY = "search:version"
+# `bump` and `version` are read from here by catalogue and screening (kept while they do).
+from core.content import bump, version  # noqa: F401
 
 
 def cache_seconds() -> int:
     """How long search results, facet choices and counts are kept (SEARCH_CACHE_SECONDS)."""
     return settings.SEARCH_CACHE_SECONDS
-
-
-def version() -> int:
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        current = 1
-        cache.add(VERSION_KEY, current, None)
-    return current
-
-
-def bump() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
 
 
 def cache_key(kind: str, text: str) -> str:

@@ -1,20 +1,25 @@
 """Build the search documents of tools and keep the index and its vocabulary in sync.
 
-Called by the signals in search.signals (admin, seed, services, any ORM write) and by
-`manage.py rebuild_search_index`.
+The signals in search.signals (admin, seed, services, any ORM write) gather the ids of the
+tools a transaction changed and call `index_after_commit` once it has committed;
+`manage.py rebuild_search_index` and a restore call `rebuild_index`.
 """
 
 from django.db import transaction
 
 from catalogue.models import Tool
+from core import content
 
-from . import cache
 from .backends import get_backend
 from .models import SearchDocument, SearchWord
 from .text import words
 
 TAXONOMIES = Tool.TAXONOMY_FIELDS
 CHUNK = 2000
+# Tools indexed per transaction after a commit: on SQLite each transaction holds the single
+# write lock, so a large batch (a renamed term of thousands of tools) lets other writes in
+# between its transactions.
+AFTER_COMMIT_CHUNK = 50
 
 
 def _labels(terms) -> list[str]:
@@ -60,17 +65,10 @@ def _write(documents):
         update_fields=["name", "body", "detail"],
     )
     get_backend().index(documents)
-    _changed()
     vocabulary = set()
     for _tool_id, name, body, detail in documents:
         vocabulary.update(word for word in words(f"{name} {body} {detail}") if len(word) >= 3)
     add_words(vocabulary)
-
-
-def _changed():
-    """Forget cached search decisions now and again once the change is committed."""
-    cache.bump()
-    transaction.on_commit(cache.bump)
 
 
 def add_words(vocabulary):
@@ -81,23 +79,48 @@ def add_words(vocabulary):
     )
 
 
-@transaction.atomic
-def index_tools(tool_ids) -> None:
-    """(Re)index these tools; ids of tools that no longer exist are removed from the index."""
-    tool_ids = set(tool_ids)
-    if not tool_ids:
-        return
+def _index(tool_ids) -> None:
     tools = list(_tools(tool_ids))
     _write([document_for(tool) for tool in tools])
-    remove_tools(tool_ids - {tool.pk for tool in tools})
+    _remove(set(tool_ids) - {tool.pk for tool in tools})
 
 
-def remove_tools(tool_ids) -> None:
+def _remove(tool_ids) -> None:
     tool_ids = list(tool_ids)
     if tool_ids:
         get_backend().remove(tool_ids)
         SearchDocument.objects.filter(tool_id__in=tool_ids).delete()
-        _changed()
+
+
+@transaction.atomic
+def index_tools(tool_ids) -> None:
+    """(Re)index these tools now; ids of tools that no longer exist leave the index."""
+    tool_ids = set(tool_ids)
+    if tool_ids:
+        _index(tool_ids)
+        content.changed()
+
+
+def neighbours(tool_ids) -> set[int]:
+    """These tools and the tools whose document shows them (types and their examples)."""
+    through = Tool.examples.through
+    pairs = through.objects.filter(from_tool_id__in=tool_ids) | through.objects.filter(
+        to_tool_id__in=tool_ids
+    )
+    related = set(tool_ids)
+    for from_id, to_id in pairs.values_list("from_tool_id", "to_tool_id"):
+        related.update((from_id, to_id))
+    return related
+
+
+def index_after_commit(tool_ids) -> None:
+    """Index the tools a committed transaction changed (and the tools that show them), in
+    short transactions of at most AFTER_COMMIT_CHUNK tools. The content version is bumped
+    once after it (core.content)."""
+    ordered = sorted(neighbours(tool_ids))
+    for start in range(0, len(ordered), AFTER_COMMIT_CHUNK):
+        with transaction.atomic():
+            _index(ordered[start : start + AFTER_COMMIT_CHUNK])
 
 
 @transaction.atomic
@@ -119,6 +142,7 @@ def rebuild_index(*, stdout=None) -> int:
                 stdout.write(f"  {count} tools indexed")
     _write(batch)
     count += len(batch)
+    content.changed()
     return count
 
 

@@ -1,15 +1,20 @@
 """Keep the search index in sync with every change of the catalogue, wherever it comes from
 (admin, seed, services, API): tool saves and deletes, changes of its taxonomies and examples,
 and renames or deletions of taxonomy terms.
+
+Handlers only note which tools changed; the tools a transaction changed are indexed in one
+batch after it commits, and the content version is bumped once (core.derived). Renaming a
+term with thousands of tools is one quick write and one batch, not a long transaction.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from catalogue import models as catalogue
 from catalogue.signals import tools_changed
+from core import content, derived
 
-from . import cache
-from .indexing import TAXONOMIES, index_tools, remove_tools
+from . import indexing
+from .indexing import TAXONOMIES
 from .models import Synonym
 
 TERM_MODELS = (
@@ -25,31 +30,28 @@ TERM_MODELS = (
 )
 
 
-def _neighbours(tool_ids) -> set[int]:
-    """Tools whose document shows these tools (types and their examples)."""
-    through = catalogue.Tool.examples.through
-    pairs = through.objects.filter(from_tool_id__in=tool_ids) | through.objects.filter(
-        to_tool_id__in=tool_ids
-    )
-    related = set()
-    for from_id, to_id in pairs.values_list("from_tool_id", "to_tool_id"):
-        related.update((from_id, to_id))
-    return related
+def reindex(tool_ids) -> None:
+    """Index these tools after the transaction commits, in one batch with the others."""
+    tool_ids = set(tool_ids)
+    if tool_ids:
+        derived.after_commit("search-index", indexing.index_after_commit, tool_ids)
+        content.changed()
 
 
 def tool_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    index_tools({instance.pk} | _neighbours([instance.pk]))
+    reindex({instance.pk})  # the batch adds the tools whose document shows this one
 
 
 def tool_deleting(sender, instance, **kwargs):
-    instance._search_neighbours = _neighbours([instance.pk]) - {instance.pk}
+    # The links to its examples and types go with it: note them now.
+    instance._search_neighbours = indexing.neighbours([instance.pk]) - {instance.pk}
 
 
 def tool_deleted(sender, instance, **kwargs):
-    remove_tools([instance.pk])
-    index_tools(getattr(instance, "_search_neighbours", set()))
+    # Indexing an id that no longer exists removes it from the index.
+    reindex({instance.pk} | getattr(instance, "_search_neighbours", set()))
 
 
 def tool_relations_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
@@ -73,13 +75,13 @@ def tool_relations_changed(sender, instance, action, reverse, model, pk_set, **k
             instance._search_cleared = set(instance.tools.values_list("pk", flat=True))
             return
         affected = set(pk_set or ()) | getattr(instance, "_search_cleared", set())
-    index_tools(affected)
+    reindex(affected)
 
 
 def term_saved(sender, instance, created, raw=False, **kwargs):
     if raw or created:
         return
-    index_tools(set(instance.tools.values_list("pk", flat=True)))
+    reindex(instance.tools.values_list("pk", flat=True))
 
 
 def term_deleting(sender, instance, **kwargs):
@@ -87,11 +89,11 @@ def term_deleting(sender, instance, **kwargs):
 
 
 def term_deleted(sender, instance, **kwargs):
-    index_tools(getattr(instance, "_search_tools", set()))
+    reindex(getattr(instance, "_search_tools", set()))
 
 
 def synonyms_changed(sender, **kwargs):
-    cache.bump()
+    content.changed()
 
 
 def tool_part_changed(sender, instance, raw=False, **kwargs):
@@ -99,18 +101,18 @@ def tool_part_changed(sender, instance, raw=False, **kwargs):
     document shows it."""
     if raw:
         return
-    index_tools({instance.tool_id})
+    reindex({instance.tool_id})
 
 
 def tools_bulk_changed(sender, tool_ids, **kwargs):
     """Tools changed by a bulk write (catalogue.signals.tools_changed)."""
-    index_tools(set(tool_ids) | _neighbours(tool_ids))
+    reindex(tool_ids)  # the batch adds the tools whose document shows these
 
 
 def fact_check_changed(sender, raw=False, **kwargs):
     """Verification is not searched, but pages that count it are cached per version."""
     if not raw:
-        cache.bump()
+        content.changed()
 
 
 def connect():

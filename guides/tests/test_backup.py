@@ -23,7 +23,7 @@ def test_backup_and_restore_carry_guides_with_their_parts_and_links(tmp_path):
         assert f'"model": "{model}"' in dump
 
     Guide.objects.all().delete()
-    call_command("restore", str(backup), stdout=StringIO())
+    call_command("restore", str(backup), replace=True, stdout=StringIO())
     guide = Guide.objects.get(slug="itsme-activeren")
     assert [step.title for step in guide.steps.all()] == ["Installeer de app", "Kies een code"]
     assert [item.text for item in guide.checklist.all()] == ["Identiteitskaart", "Kaartlezer"]

@@ -198,6 +198,61 @@ def latency_suite(*, requests, baseline_requests, baseline_urls, stdout):
     return results
 
 
+def term_rename(*, stdout):
+    """Rename the purpose with the most tools (and back), as a curator in the admin would:
+    the write transaction, then the index batch of its tools after the commit (in
+    transactions of at most `AFTER_COMMIT_CHUNK` tools) and the one content version bump."""
+    from django.db import transaction
+    from django.db.models import Count
+
+    from core import content, derived
+    from search import indexing
+
+    term = models.Purpose.objects.annotate(count=Count("tools")).order_by("-count").first()
+    original_name = term.name
+    transactions_ms = []
+    original_index = indexing._index
+
+    def timed_index(tool_ids):
+        start = time.perf_counter()
+        original_index(tool_ids)
+        transactions_ms.append((time.perf_counter() - start) * 1000)
+
+    runs = []
+    committed = {}
+
+    def mark_commit(_items):
+        committed["at"] = time.perf_counter()
+
+    indexing._index = timed_index
+    try:
+        for name in (f"{original_name} (hernoemd)", original_name):
+            transactions_ms.clear()
+            version = content.version()
+            start = time.perf_counter()
+            with transaction.atomic():
+                term.name = name
+                term.save()
+                # Runs first after the commit: it marks the end of the write transaction.
+                derived.after_commit("bench-commit", mark_commit, order=-1)
+            end = time.perf_counter()
+            runs.append(
+                {
+                    "tools": term.count,
+                    "write_ms": round((committed["at"] - start) * 1000, 1),
+                    "batch_ms": round((end - committed["at"]) * 1000, 1),
+                    "transactions": len(transactions_ms),
+                    "longest_transaction_ms": round(max(transactions_ms, default=0), 1),
+                    "version_bumps": content.version() - version,
+                }
+            )
+    finally:
+        indexing._index = original_index
+    result = runs[0]
+    stdout.write(f"    term rename: {result}")
+    return result
+
+
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

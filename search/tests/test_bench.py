@@ -1,9 +1,12 @@
 """The benchmark's own logic (no timing is checked here: figures live in docs/benchmarks.md)."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import CommandError, call_command
 
-from search.bench.measure import percentiles
+from catalogue.tests.factories import PurposeFactory, ToolFactory
+from search.bench.measure import percentiles, term_rename
 from search.bench.report import render
 
 MACHINE = {
@@ -34,6 +37,14 @@ def run(size, *, search_p95, rps):
             "search, repeated (whole-page cache for anonymous visitors)": figures(1.0),
         },
         "throughput": {"search page": {"requests_per_s": rps, "errors": []}},
+        "term_rename": {
+            "tools": 2500,
+            "write_ms": 3.5,
+            "batch_ms": 900.0,
+            "transactions": 13,
+            "longest_transaction_ms": 80.0,
+            "version_bumps": 1,
+        },
     }
 
 
@@ -57,9 +68,42 @@ def test_report_judges_each_target_and_shows_the_baseline_gain():
     assert "Measured 2026-11-30 01:00 CET." in ten_k
     assert "Measured 2026-11-30 10:00 CET." in hundred_k
     assert "2026-11-30" in text and "Test CPU" in text
+    assert "(2500 tools)" in ten_k and "takes 3.5 ms" in ten_k and "13 transactions" in ten_k
+
+
+@pytest.mark.django_db(transaction=True)
+def test_term_rename_measures_one_write_and_one_batch_and_restores_the_name():
+    purpose = PurposeFactory(slug="communicatie", name="Communicatie")
+    for n in range(3):
+        ToolFactory(name=f"Tool {n}", purposes=[purpose])
+    result = term_rename(stdout=StringIO())
+    assert result["tools"] == 3
+    assert result["transactions"] == 1
+    assert result["version_bumps"] == 1
+    purpose.refresh_from_db()
+    assert purpose.name == "Communicatie"
 
 
 @pytest.mark.django_db
 def test_bench_run_refuses_a_database_that_is_not_a_benchmark_database(tmp_path):
     with pytest.raises(CommandError, match="benchmark database"):
         call_command("bench_run", "--size=10", f"--out={tmp_path / 'out.json'}")
+
+
+def test_bench_report_keeps_the_soak_section(tmp_path):
+    from loadtest.report import END, START
+
+    output = tmp_path / "benchmarks.md"
+    soak = f"{START}\n## Writes under load (`make soak`)\n\nsoak figures\n{END}\n"
+    output.write_text(f"# Benchmarks\n\nold figures\n\n{soak}")
+    call_command(
+        "bench",
+        "--report-only",
+        "--no-postgres",
+        "--sizes=1",
+        f"--output={output}",
+        stdout=StringIO(),
+    )
+    text = output.read_text()
+    assert "old figures" not in text and "## What is measured" in text
+    assert text.endswith(soak)

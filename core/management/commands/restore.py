@@ -1,35 +1,40 @@
-"""Restore a backup made by `manage.py backup` into a freshly migrated, empty database."""
+"""Restore a backup made by `manage.py backup` into a freshly migrated database.
 
-import gzip
-import tempfile
-from importlib.util import find_spec
+Refuses a database that holds content (unless --replace), a file in an unknown format, an
+incomplete file and a file from a newer schema (see core.backup).
+"""
+
 from pathlib import Path
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+
+from core.backup import BackupError, restore_backup
 
 
 class Command(BaseCommand):
-    help = "Restore a backup file (gzipped JSON) into an empty, migrated database."
+    help = "Restore a backup file into a freshly migrated database (all or nothing)."
 
     def add_arguments(self, parser):
         parser.add_argument("file")
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help="Delete everything in this database first (it must be migrated).",
+        )
+        parser.add_argument(
+            "--allow-older-schema",
+            action="store_true",
+            help="Load a backup made before this release's latest migrations.",
+        )
 
     def handle(self, *args, **options):
         source = Path(options["file"])
         if not source.is_file():
             raise CommandError(f"No backup file at {source}")
-        with tempfile.TemporaryDirectory() as folder:
-            plain = Path(folder) / "backup.json"
-            try:
-                with gzip.open(source, "rb") as packed:
-                    plain.write_bytes(packed.read())
-            except OSError as error:
-                raise CommandError(f"{source} is not a gzipped backup: {error}") from error
-            with transaction.atomic():
-                call_command("loaddata", str(plain), verbosity=0)
-        # Search documents are derived data: rebuild them from what was restored.
-        if find_spec("search.management.commands.rebuild_search_index"):
-            call_command("rebuild_search_index", verbosity=0)
-        self.stdout.write(f"Restored {source}")
+        try:
+            counts = restore_backup(
+                source, replace=options["replace"], allow_older=options["allow_older_schema"]
+            )
+        except BackupError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(f"Restored {source} ({sum(counts.values())} rows)")

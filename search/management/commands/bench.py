@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from loadtest.report import kept_section, replace_section
 from search.bench.report import render
 
 POSTGRES_DEFAULT = "postgres://postgres@127.0.0.1:5432/tw_bench"
@@ -143,5 +144,10 @@ class Command(BaseCommand):
             machine=facts,
             date=datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         )
-        Path(options["output"]).write_text(text)
+        output = Path(options["output"])
+        # The soak's section is written by `make soak`: keep it.
+        soak = kept_section(output.read_text()) if output.exists() else ""
+        if soak:
+            text = replace_section(text, soak)
+        output.write_text(text)
         self.stdout.write(f"Wrote {options['output']}")

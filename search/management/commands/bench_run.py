@@ -74,6 +74,8 @@ class Command(BaseCommand):
             baseline_urls=10 if size <= 10_000 else 3,
             stdout=self.stdout,
         )
+        if size <= 10_000:  # at 100k one rename re-indexes tens of thousands of tools
+            figures["term_rename"] = measure.term_rename(stdout=self.stdout)
         search_paths = [f"/nl/tools/?{urlencode({'q': q})}" for q in measure.SEARCH_QUERIES]
         env = dict(os.environ)
         figures["throughput"] = {}
