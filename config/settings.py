@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "screening",
     "practices",
     "guides",
+    "advisor",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("advisor.urls")),
     path("", include("catalogue.urls")),
     path("search/", include("search.urls")),
     path("screening/", include("screening.urls")),

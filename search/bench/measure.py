@@ -46,6 +46,15 @@ LISTING_FILTERS = [
     "requirement=smartphone&sector=ocmw&page=3",
 ]
 
+# Client situations for the decision aid (issue 14's contract parameters).
+ADVISOR_ANSWERS = [
+    "need=communicatie",
+    "need=ondersteunen&language=ar&device=smartphone&free=1",
+    "need=praktische-tools&language=fr&language=nl&device=none&together=1&skills=first",
+    "need=verbinden&device=computer&read_aloud=1&easy_language=1&anonymous=1&data=little",
+    "need=informeren-en-verwijzen&q=vertalen&language=ar",
+]
+
 
 def percentiles(samples_ms):
     ordered = sorted(samples_ms)
@@ -178,6 +187,11 @@ def latency_suite(*, requests, baseline_requests, baseline_urls, stdout):
                 urls = suites[name][:baseline_urls]
                 results[key] = time_urls(urls, requests=baseline_requests)
                 stdout.write(f"    {key}: {results[key]}")
+    # The decision aid with every application cache off (page and search caches).
+    with override_settings(PAGE_CACHE_SECONDS=0, SEARCH_CACHE_SECONDS=0):
+        name = "decision aid (advisor), every cache off"
+        results[name] = time_urls([f"/nl/advisor/?{a}" for a in ADVISOR_ANSWERS], requests=requests)
+        stdout.write(f"    {name}: {results[name]}")
     name = "search, repeated (whole-page cache for anonymous visitors)"
     results[name] = time_urls(suites["search"], requests=requests)
     stdout.write(f"    {name}: {results[name]}")
