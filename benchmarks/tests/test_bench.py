@@ -3,11 +3,12 @@
 from io import StringIO
 
 import pytest
-from django.core.management import CommandError, call_command
 
+from benchmarks import run as bench_run
+from benchmarks.__main__ import main
+from benchmarks.measure import percentiles, term_rename
+from benchmarks.report import render
 from catalogue.tests.factories import PurposeFactory, ToolFactory
-from search.bench.measure import percentiles, term_rename
-from search.bench.report import render
 
 MACHINE = {
     "cpus": 2,
@@ -86,8 +87,8 @@ def test_term_rename_measures_one_write_and_one_batch_and_restores_the_name():
 
 @pytest.mark.django_db
 def test_bench_run_refuses_a_database_that_is_not_a_benchmark_database(tmp_path):
-    with pytest.raises(CommandError, match="benchmark database"):
-        call_command("bench_run", "--size=10", f"--out={tmp_path / 'out.json'}")
+    with pytest.raises(bench_run.NotABenchDatabase, match="benchmark database"):
+        bench_run.run(size=10, out=str(tmp_path / "out.json"))
 
 
 def test_bench_report_keeps_the_soak_section(tmp_path):
@@ -96,12 +97,8 @@ def test_bench_report_keeps_the_soak_section(tmp_path):
     output = tmp_path / "benchmarks.md"
     soak = f"{START}\n## Writes under load (`make soak`)\n\nsoak figures\n{END}\n"
     output.write_text(f"# Benchmarks\n\nold figures\n\n{soak}")
-    call_command(
-        "bench",
-        "--report-only",
-        "--no-postgres",
-        "--sizes=1",
-        f"--output={output}",
+    main(
+        ["--report-only", "--no-postgres", "--sizes=1", f"--output={output}"],
         stdout=StringIO(),
     )
     text = output.read_text()

@@ -1,4 +1,4 @@
-"""docs/benchmarks.md from the figures of `manage.py bench`."""
+"""docs/benchmarks.md from the figures of `python -m benchmarks`."""
 
 TARGETS_MS = {10_000: 30, 100_000: 100}
 TARGET_RPS_10K = 500
@@ -18,7 +18,7 @@ def render(*, runs, machine, date) -> str:
     lines = [
         "# Benchmarks",
         "",
-        "Written by `make bench` (`manage.py bench`); do not edit by hand. Figures are",
+        "Written by `make bench` (`python -m benchmarks`); do not edit by hand. Figures are",
         "measured on the machine below; they are not checked by any test.",
         "",
         f"- Date: {date}",
@@ -173,7 +173,7 @@ def render(*, runs, machine, date) -> str:
         "",
         "```",
         "make bench                      # 10k and 100k, SQLite and PostgreSQL (tw_bench)",
-        "python manage.py bench --sizes 10000 --no-postgres   # a quicker run",
+        "python -m benchmarks --sizes 10000 --no-postgres   # a quicker run",
         "```",
         "",
     ]
