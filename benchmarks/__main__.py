@@ -19,7 +19,7 @@ from pathlib import Path
 
 from loadtest.report import kept_section, replace_section
 
-from .report import render
+from .report import pages_section, render, render_pages, with_pages_section
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -66,6 +66,22 @@ def machine() -> dict:
     }
 
 
+def _run_env(database_url: str) -> dict:
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DEBUG": "false",
+        "SECURE_SSL_REDIRECT": "false",
+        "SESSION_COOKIE_SECURE": "false",
+        "CSRF_COOKIE_SECURE": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOG_LEVEL": "ERROR",
+    }
+    env.setdefault("SECRET_KEY", "bench-only-not-secret")
+    return env
+
+
 def main(argv=None, *, stdout=sys.stdout):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000,100000")
@@ -81,6 +97,12 @@ def main(argv=None, *, stdout=sys.stdout):
         help="Only write the report from the figures of earlier runs (var/bench-*.json).",
     )
     parser.add_argument("--output", default=str(BASE_DIR / "docs" / "benchmarks.md"))
+    parser.add_argument("--no-pages", action="store_true", help="Skip the pages section.")
+    parser.add_argument(
+        "--pages-only",
+        action="store_true",
+        help="Measure only the pages section and replace it in the existing report.",
+    )
 
     options = vars(parser.parse_args(argv))
     base = BASE_DIR
@@ -102,6 +124,8 @@ def main(argv=None, *, stdout=sys.stdout):
         targets += [("postgresql", size, postgres_url) for size in sizes]
     elif not options["no_postgres"]:
         stdout.write("PostgreSQL not reachable: SQLite only.\n")
+    if options["pages_only"]:
+        targets = []
     runs = []
     for vendor, size, url in targets:
         out = var / f"bench-{vendor}-{size}.json"
@@ -110,18 +134,7 @@ def main(argv=None, *, stdout=sys.stdout):
                 runs.append(json.loads(out.read_text()))
             continue
         stdout.write(f"== {vendor}, {size} tools\n")
-        env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "DEBUG": "false",
-            "SECURE_SSL_REDIRECT": "false",
-            "SESSION_COOKIE_SECURE": "false",
-            "CSRF_COOKIE_SECURE": "false",
-            "SECURE_HSTS_SECONDS": "0",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "LOG_LEVEL": "ERROR",
-        }
-        env.setdefault("SECRET_KEY", "bench-only-not-secret")
+        env = _run_env(url)
         command = [
             sys.executable,
             "-m",
@@ -135,16 +148,41 @@ def main(argv=None, *, stdout=sys.stdout):
             command.append("--refill")
         subprocess.run(command, env=env, check=True, cwd=base)  # noqa: S603
         runs.append(json.loads(out.read_text()))
+    date = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    output = Path(options["output"])
+    previous = output.read_text() if output.exists() else ""
+    pages = pages_section(previous)
+    out = var / "bench-pages.json"
+    if options["report_only"] and not options["no_pages"] and out.exists():
+        pages = render_pages(json.loads(out.read_text()), date=date)
+    elif not options["no_pages"]:
+        stdout.write("== pages, seed-shaped data\n")
+        subprocess.run(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.run",
+                "--pages",
+                "--size=0",
+                f"--out={out}",
+                f"--seconds={options['seconds']}",
+            ],
+            env=_run_env(f"sqlite:///{var / 'bench-pages.sqlite3'}"),
+            check=True,
+            cwd=base,
+        )
+        pages = render_pages(json.loads(out.read_text()), date=date)
+    if options["pages_only"]:
+        output.write_text(with_pages_section(previous, pages))
+        stdout.write(f"Wrote {options['output']}\n")
+        return
     facts = machine()
     facts["postgresql"] = postgres_version
-    text = render(
-        runs=runs,
-        machine=facts,
-        date=datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-    )
-    output = Path(options["output"])
+    text = render(runs=runs, machine=facts, date=date)
+    if pages:
+        text = with_pages_section(text, pages)
     # The soak's section is written by `make soak`: keep it.
-    soak = kept_section(output.read_text()) if output.exists() else ""
+    soak = kept_section(previous)
     if soak:
         text = replace_section(text, soak)
     output.write_text(text)

@@ -18,11 +18,6 @@ from django.core.management import call_command
 from django.core.management.base import OutputWrapper
 from django.db import connection
 
-from catalogue.models import Tool
-from search.indexing import rebuild_index
-
-from . import measure, synthetic
-
 
 class NotABenchDatabase(Exception):
     pass
@@ -43,6 +38,7 @@ def parse(argv):
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--refill", action="store_true")
     parser.add_argument("--fill-only", action="store_true")
+    parser.add_argument("--pages", action="store_true", help="The pages section only.")
 
     return vars(parser.parse_args(argv))
 
@@ -57,14 +53,27 @@ def run(
     workers=None,
     refill=False,
     fill_only=False,
+    pages=False,
     stdout=None,
 ):
     # Ends each line as a management command's output does (measure writes lines too).
+    # Imported here: `python -m benchmarks.run` sets Django up only after this module loads.
+    from catalogue.models import Tool
+    from search.indexing import rebuild_index
+
+    from . import measure, synthetic
+
     stdout = stdout or OutputWrapper(sys.stdout)
     workers = workers or os.cpu_count() or 2
     fill_info = Path(out).with_suffix(".fill.json")
     if not is_bench_database():
         raise NotABenchDatabase("Refusing: DATABASE_URL must name a benchmark database.")
+    if pages:
+        from .pages import throughput_suite
+
+        figures = throughput_suite(seconds=seconds, connections=connections, stdout=stdout)
+        Path(out).write_text(json.dumps(figures, indent=2))
+        return
     call_command("migrate", interactive=False, verbosity=0)
     figures = {"size": size, "vendor": connection.vendor}
     if refill or Tool.objects.count() != size:

@@ -21,6 +21,16 @@ def seed_shaped(db, settings):
     return tools[0]
 
 
+def test_the_data_is_shaped_like_the_seeds_busiest_tool(seed_shaped):
+    from catalogue.models import Tool
+
+    links = sum(getattr(seed_shaped, name).count() for name in Tool.TAXONOMY_FIELDS)
+    links += seed_shaped.aliases.count() + seed_shaped.related_tools.count()
+    links += seed_shaped.examples.count()
+    assert links >= 40
+    assert seed_shaped.practices.count() == 10
+
+
 def test_tool_page(client, seed_shaped, django_assert_num_queries):
     with django_assert_num_queries(TOOL_PAGE):
         response = client.get(seed_shaped.get_absolute_url())
