@@ -7,7 +7,7 @@ deleted step images leave no file behind.
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-from search.cache import bump as content_version_bump
+from core import content
 
 from .models import ChecklistItem, CommonProblem, Guide, GuideStep, HelpLink
 
@@ -15,12 +15,12 @@ CONTENT_MODELS = (Guide, GuideStep, ChecklistItem, CommonProblem, HelpLink)
 
 
 def content_changed(sender, **kwargs):
-    transaction.on_commit(content_version_bump)
+    content.changed()
 
 
 def relations_changed(sender, action, **kwargs):
     if action in {"post_add", "post_remove", "post_clear"}:
-        transaction.on_commit(content_version_bump)
+        content.changed()
 
 
 def _delete_file_on_commit(file):

@@ -205,11 +205,14 @@ def curator(base_url, person, index, count):
             if n % 4 == 3:
                 decision = "declined"
                 response = browser.post(
-                    f"/nl/practices/moderation/{pk}/decline/", {"reason": "Geen praktijk."}
+                    f"/nl/practices/moderation/{pk}/decline/",
+                    {"reason": "Geen praktijk.", "confirm": "on"},
                 )
             else:
                 decision = "published"
-                response = browser.post(f"/nl/practices/moderation/{pk}/publish/", {})
+                response = browser.post(
+                    f"/nl/practices/moderation/{pk}/publish/", {"confirm": "on"}
+                )
             _expect(
                 record,
                 "moderation",
