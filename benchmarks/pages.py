@@ -8,6 +8,7 @@ aliases, related tools, examples) and 10 practices each. Every application cache
 cache on.
 """
 
+import datetime
 import itertools
 import os
 import sys
@@ -92,4 +93,5 @@ def throughput_suite(*, seconds, connections, workers=2, stdout=None) -> dict:
         stdout.write(f"    {name}: {pages[name]}")
     results["pages"] = pages
     results["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    results["measured_at"] = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     return results
