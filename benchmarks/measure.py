@@ -111,8 +111,8 @@ def time_engine(queries, *, requests):
 @contextmanager
 def naive_search():
     """The baseline: a plain `icontains` over the same fields, in name order."""
+    from core.content import bump
     from search import selectors
-    from search.cache import bump
 
     original = selectors.tool_queryset_matching
 

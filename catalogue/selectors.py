@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
@@ -56,6 +57,8 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from core.content import cache_seconds, version
 
 from .models import (
     ContactMode,
@@ -387,12 +390,10 @@ def facet_choices(facets: Sequence[Facet] | None = None) -> dict[str, list[tuple
     """The choices of every facet, with labels in the active language.
 
     Read on every listing, so cached per content version (a term edit bumps it, see
-    search.cache) and language; all taxonomy facets are read in a single UNION query.
+    core.content) and language; all taxonomy facets are read in a single UNION query.
     """
     if facets is not None:
         return _facet_choices(facets)
-    from search.cache import cache_seconds, version
-
     params = ",".join(f.param for f in FACETS)
     key = f"catalogue:choices:{version()}:{get_language()}:{params}"
     choices = cache.get(key)
@@ -552,13 +553,27 @@ class ToolSearchResult:
         return self.filters.querystring(page=self.page.next_page_number())
 
 
-def _matching(filters: ToolFilters) -> QuerySet[Tool]:
-    # Imported here: the search app imports catalogue models.
-    from search.selectors import tool_queryset_matching
+TextSearch = Callable[..., QuerySet[Tool]]
+_text_search: list[TextSearch] = []
 
+
+def register_text_search(search: TextSearch) -> None:
+    """Let the listing's `q` be answered by `search(queryset=, query=)`: the tools of
+    `queryset` matching `query`, best first. The search app registers itself at start-up
+    (search.apps), so the catalogue never imports it."""
+    _text_search[:] = [search]
+
+
+def _tool_queryset_matching(*, queryset: QuerySet[Tool], query: str) -> QuerySet[Tool]:
+    if not _text_search:
+        raise ImproperlyConfigured("No text search registered (is the search app installed?)")
+    return _text_search[0](queryset=queryset, query=query)
+
+
+def _matching(filters: ToolFilters) -> QuerySet[Tool]:
     if filters.q:
         tools = Tool.objects.published() if filters.leaves_out_archived else Tool.objects.public()
-        return tool_queryset_matching(queryset=tools, query=filters.q)
+        return _tool_queryset_matching(queryset=tools, query=filters.q)
     # Current tools first ("published" > "archived"), in the order of the listing index.
     return Tool.objects.public().order_by(F("status").desc(), Lower("name"), "pk")
 
@@ -567,10 +582,8 @@ def _counts_cached(filters: ToolFilters, compute) -> tuple[dict[str, dict[str, i
     """(Facet counts, total), cached per search-index version: counting is the costly part
     of the listing on a large catalogue, and it is the same for every visitor of a URL and
     for each of its pages. Every catalogue change that search indexes (tool, its links, a
-    term) bumps the version (search.cache), so counts never outlive a change in this
+    term) bumps the version (core.content), so counts never outlive a change in this
     process."""
-    from search.cache import cache_seconds, version
-
     raw = repr(
         (
             filters.q,

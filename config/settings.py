@@ -132,6 +132,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+# Everyone lands on their own work after signing in (core.views.LoginView).
+LOGIN_REDIRECT_URL = "screening:work"
 
 # Sign-in protection (django-axes; the policy is explained in core/lockout.py). Failures are
 # counted in the database, so every app process sees the same count.

@@ -5,7 +5,6 @@ from django.contrib import admin
 from django.urls import include, path
 
 from core import views as core_views
-from screening import views as screening_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -19,8 +18,8 @@ urlpatterns += i18n_patterns(
     path("screening/", include("screening.urls")),
     path("practices/", include("practices.urls")),
     path("guides/", include("guides.urls")),
-    path("accounts/login/", screening_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", screening_views.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", core_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", core_views.LogoutView.as_view(), name="logout"),
 )
 
 # Uploaded media (guide step images) in development; production serves MEDIA_ROOT from the

@@ -1,5 +1,6 @@
 from axes.helpers import get_cool_off
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -88,3 +89,15 @@ def permission_denied(request, exception=None):
 
 def server_error(request):
     return render(request, "core/500.html", status=500)
+
+
+class LoginView(auth_views.LoginView):
+    """Everyone lands on LOGIN_REDIRECT_URL (the screening work page: a person without a
+    role reads there how to get one), so core needs no knowledge of the apps' roles."""
+
+    template_name = "core/accounts/login.html"
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    template_name = "core/accounts/logged_out.html"

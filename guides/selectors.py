@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from catalogue import selectors as catalogue_selectors
-from search.cache import cache_key, cache_seconds
+from core.content import cache_key, cache_seconds
 from search.text import STOPWORDS, stem, words
 
 from .models import ChecklistItem, Guide
@@ -194,7 +194,7 @@ def _search_index() -> list[tuple[int, str, str, str, frozenset, frozenset]]:
     words come from the title, the tools and the requirements it helps with; checklist words
     from what the client must bring (e.g. a card reader). Cached per content version, which
     every guide and tool change bumps, so a search costs no query."""
-    key = cache_key("guide-index", "")
+    key = cache_key("search:guide-index", "")
     index = cache.get(key)
     if index is None:
         index = []

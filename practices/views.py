@@ -7,9 +7,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core import roles
 from core.permissions import role_required
 from core.ratelimit import rate_limit_exceeded
-from screening import roles
 
 from . import selectors, services
 from .forms import DeclineForm, PublishForm, ShareForm

@@ -10,14 +10,10 @@
 command (live models) share it. It only adds what is missing.
 """
 
-from django.utils.translation import gettext_lazy as _
+# The names are core's (every app may refuse with a role); the permissions are screening's.
+from core.roles import CURATORS, LABELS, REVIEWERS, ROLES, SCREENERS
 
-SCREENERS = "Screeners"
-REVIEWERS = "Reviewers"
-CURATORS = "Curatoren"
-ROLES = (SCREENERS, REVIEWERS, CURATORS)
-
-LABELS = {SCREENERS: _("Screeners"), REVIEWERS: _("Reviewers"), CURATORS: _("Curatoren")}
+__all__ = ["CURATORS", "LABELS", "REVIEWERS", "ROLES", "SCREENERS", "roles_ensure"]
 
 CUSTOM_PERMISSIONS = {
     "draft_screening": "Kan screenings opstellen",

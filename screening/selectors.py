@@ -293,7 +293,9 @@ def screenings_submitted_by(*, user):
 
 
 def screenings_awaiting_review_by(*, user):
-    """Screenings waiting for a second reader that `user` may read: never their own work."""
+    """Screenings waiting for a second reader that `user` may read: never their own work.
+
+    The SQL form of `services.screening_is_own_work` (a test proves they agree)."""
     authored = ScreeningEvent.objects.filter(
         screening=OuterRef("pk"), action__in=ScreeningEvent.AUTHORING, actor=user
     )

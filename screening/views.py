@@ -2,12 +2,10 @@
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -34,22 +32,6 @@ def _role(perm):
 
 def _error_messages(error: ValidationError) -> list[str]:
     return list(error.messages)
-
-
-# --- Accounts -----------------------------------------------------------------------------
-
-
-class LoginView(auth_views.LoginView):
-    template_name = "screening/accounts/login.html"
-    redirect_authenticated_user = True
-
-    def get_default_redirect_url(self):
-        # Everyone lands on their own work (a person without a role reads how to get one).
-        return reverse("screening:work")
-
-
-class LogoutView(auth_views.LogoutView):
-    template_name = "screening/accounts/logged_out.html"
 
 
 # --- Public -------------------------------------------------------------------------------
@@ -230,12 +212,11 @@ def detail(request, pk):
 
 
 def _render_detail(request, screening, review_form, status=200):
-    authors = {e.actor_id for e in screening.events.all() if e.action in ScreeningEvent.AUTHORING}
-    authors.add(screening.screener_id)
+    own_work = services.screening_is_own_work(screening=screening, user=request.user)
     can_review = (
         screening.status == Screening.Status.IN_REVIEW
         and request.user.has_perm("screening.review_screening")
-        and request.user.pk not in authors
+        and not own_work
     )
     return render(
         request,
@@ -245,7 +226,7 @@ def _render_detail(request, screening, review_form, status=200):
             "profile": selectors.screening_profile(screening=screening),
             "review_form": review_form,
             "can_review": can_review,
-            "is_author": request.user.pk in authors,
+            "is_author": own_work,
             "can_edit": screening.status == Screening.Status.DRAFT
             and request.user.has_perm("screening.draft_screening"),
         },

@@ -9,9 +9,13 @@ class SearchConfig(AppConfig):
     derived_models = ("SearchDocument", "SearchWord")
 
     def ready(self):
+        from catalogue.selectors import register_text_search
+
         from . import signals
+        from .selectors import tool_queryset_matching
 
         signals.connect()
+        register_text_search(tool_queryset_matching)
 
     def rebuild_derived(self):
         from .indexing import rebuild_index

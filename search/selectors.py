@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from catalogue.models import Purpose, Tool
+from core.content import cache_key, remembered
 
 from .backends import get_backend
-from .cache import cache_key, remembered
 from .query import MAX_QUERY_LENGTH, PREFIX_MIN_LENGTH, Alternative, ParsedQuery, parse
 from .text import stem
 
@@ -95,7 +95,7 @@ def _corrected(parsed: ParsedQuery, *, loose: bool) -> ParsedQuery | None:
 def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
     """The parsed query, typo-corrected when nothing in the whole index matches it.
 
-    Cached per index version (search.cache), so a repeated search costs no extra queries.
+    Cached per index version (core.content), so a repeated search costs no extra queries.
     """
 
     def work_out() -> tuple[ParsedQuery, bool]:
@@ -108,7 +108,7 @@ def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
                     return fixed, True
         return parsed, False
 
-    return remembered(cache_key("resolve", f"{prefix_min_length}:{query}"), work_out)
+    return remembered(cache_key("search:resolve", f"{prefix_min_length}:{query}"), work_out)
 
 
 def search_tools(

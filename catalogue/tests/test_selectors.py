@@ -49,7 +49,7 @@ def naive_search(monkeypatch):
     the catalogue (filters, counts, queries), whatever the search back end does."""
     from django.db.models import Q
 
-    from search import selectors as search_selectors
+    from catalogue import selectors as catalogue_selectors
 
     def matching(*, queryset, query):
         words = query.split()
@@ -57,7 +57,7 @@ def naive_search(monkeypatch):
             queryset = queryset.filter(Q(name__icontains=word) | Q(summary__icontains=word))
         return queryset.order_by(Lower("name"))
 
-    monkeypatch.setattr(search_selectors, "tool_queryset_matching", matching)
+    monkeypatch.setattr(catalogue_selectors, "_text_search", [matching])
     return matching
 
 
@@ -163,15 +163,15 @@ def test_unknown_values_are_ignored(catalogue):
 
 def test_q_goes_through_search_and_combines_with_facets(catalogue, monkeypatch):
     calls = []
-    from search import selectors as search_selectors
+    from catalogue import selectors as catalogue_selectors
 
-    original = search_selectors.tool_queryset_matching
+    original = catalogue_selectors._text_search[0]
 
     def spy(*, queryset, query):
         calls.append(query)
         return original(queryset=queryset, query=query).order_by(Lower("name").desc())
 
-    monkeypatch.setattr(search_selectors, "tool_queryset_matching", spy)
+    monkeypatch.setattr(catalogue_selectors, "_text_search", [spy])
     result = search(q="  helpt  ", cost=["free"])
     assert calls and set(calls) == {"helpt"}
     # The search order is kept (here: reversed names).

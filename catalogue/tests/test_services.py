@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from catalogue import services
 from catalogue.models import Tool
 from catalogue.tests.factories import PurposeFactory, ToolFactory
-from search.cache import version
+from core.content import version
 
 pytestmark = pytest.mark.django_db
 

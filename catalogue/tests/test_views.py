@@ -190,7 +190,7 @@ def test_paging_keeps_the_filters(client, tools):
 
 
 def test_q_is_passed_to_the_search_app(client, tools, monkeypatch):
-    from search import selectors as search_selectors
+    from catalogue import selectors as catalogue_selectors
 
     seen = []
 
@@ -198,7 +198,7 @@ def test_q_is_passed_to_the_search_app(client, tools, monkeypatch):
         seen.append(query)
         return queryset.filter(name="Teams")
 
-    monkeypatch.setattr(search_selectors, "tool_queryset_matching", fake)
+    monkeypatch.setattr(catalogue_selectors, "_text_search", [fake])
     response = client.get(f"{LIST}?q=videobellen")
     assert result_names(response) == ["Teams"]
     assert "videobellen" in seen

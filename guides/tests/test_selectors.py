@@ -4,10 +4,10 @@ import pytest
 from django.template import Context, Template
 
 from catalogue.tests.factories import RequirementFactory, ToolFactory
+from core.content import version
 from guides import selectors
 from guides.models import Guide
 from guides.tests.factories import ChecklistItemFactory, GuideFactory
-from search.cache import version
 
 pytestmark = pytest.mark.django_db
 

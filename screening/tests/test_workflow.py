@@ -438,3 +438,32 @@ def test_dashboard_selectors(framework):
     assert list(selectors.screenings_in_review()) == [waiting]
     assert list(selectors.submissions_pending()) == [submission]
     assert list(selectors.screenings_rescreen_due()) == []
+
+
+def test_the_two_person_rule_reads_the_same_in_python_and_in_sql(draft):
+    """`services.screening_is_own_work` (detail page, review services) and
+    `selectors.screenings_awaiting_review_by` (work lists) decide alike for every person:
+    the screener, someone who saved a draft, someone who only commented, a stranger."""
+    screening, first = draft
+    editor = curator()
+    services.screening_save_draft(
+        screening=screening,
+        by=editor,
+        answers=answer_all(screening, Answer.YES),
+        strengths="Sterk",
+        attention_points="",
+        outcome=Screening.Outcome.INCLUDED,
+    )
+    screening = _complete(screening, first)
+    commenter, stranger = reviewer(), reviewer()
+    ScreeningEvent.objects.create(
+        screening=screening, action=ScreeningEvent.Action.SENT_BACK, actor=commenter
+    )
+    verdicts = {}
+    for person in (first, editor, commenter, stranger):
+        screening = Screening.objects.prefetch_related("events").get(pk=screening.pk)
+        own = services.screening_is_own_work(screening=screening, user=person)
+        listed = selectors.screenings_awaiting_review_by(user=person).filter(pk=screening.pk)
+        assert own is not listed.exists(), person
+        verdicts[person.pk] = own
+    assert verdicts == {first.pk: True, editor.pk: True, commenter.pk: False, stranger.pk: False}

@@ -3,7 +3,8 @@ from django.db import connection
 from django.db.models import CharField, QuerySet, Value
 from django.db.models.functions import Cast, Concat, StrIndex
 
-from ..cache import cache_key, remembered
+from core.content import cache_key, remembered
+
 from ..models import SearchWord
 from ..query import PREFIX_MIN_LENGTH, ParsedQuery
 
@@ -82,7 +83,7 @@ class Backend:
             ids, complete = self._ranked_ids(parsed, max_results() + 1)
             return ids, not complete or len(ids) > max_results()
 
-        return remembered(cache_key("ids", self.expression(parsed)), rank)
+        return remembered(cache_key("search:ids", self.expression(parsed)), rank)
 
     def ranked_ids(self, parsed: ParsedQuery) -> list[int]:
         return self._ranking(parsed)[0]
