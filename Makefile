@@ -55,7 +55,7 @@ format: install
 bench: install messages
 	@command -v wrk >/dev/null 2>&1 || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null ) || echo "wrk unavailable: the Python load generator is used"
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	$(BIN)/python manage.py bench $(BENCH_ARGS)
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 # Writes under load: a mixed load on gunicorn for SOAK_SECONDS (default 300) on SQLite and
 # PostgreSQL (SOAK_POSTGRES_URL, default database tw_soak on 127.0.0.1); figures go to

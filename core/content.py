@@ -8,9 +8,13 @@ once; with the per-process memory cache, other processes see it when their copy 
 """
 
 import hashlib
+import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 
 from . import derived
 
@@ -52,3 +56,37 @@ def cache_key(kind: str, text: str) -> str:
     """A cache key for `text` under `kind`, carried by the current content version."""
     digest = hashlib.sha256(text.encode()).hexdigest()[:32]
     return f"{kind}:{version()}:{digest}"
+
+
+T = TypeVar("T")
+_request = threading.local()
+
+
+def _start_request(**kwargs):
+    _request.memo = {}
+
+
+def _end_request(**kwargs):
+    _request.memo = None
+
+
+request_started.connect(_start_request, dispatch_uid="core.content.start")
+request_finished.connect(_end_request, dispatch_uid="core.content.end")
+
+
+def remembered(key: str, compute: Callable[[], T]) -> T:
+    """The value for `key`: worked out once per request (a listing asks the same search for
+    its page, its facet counts and its guides), and kept in the shared cache for
+    cache_seconds() when that is not 0. Outside a request only the shared cache helps."""
+    memo = getattr(_request, "memo", None)
+    if memo is not None and key in memo:
+        return memo[key]
+    seconds = cache_seconds()
+    value = cache.get(key) if seconds else None
+    if value is None:
+        value = compute()
+        if seconds:
+            cache.set(key, value, seconds)
+    if memo is not None:
+        memo[key] = value
+    return value

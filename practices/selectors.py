@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, Window
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 
@@ -175,9 +175,13 @@ def practices_for_tool(*, tool: Tool, limit: int = 5) -> tuple[list[Practice], i
     """The newest published practices that use this tool, and how many there are in all."""
     practices = Practice.objects.published().filter(tools=tool)
     fields = ("title", "slug", "summary", "language")
-    newest = list(practices.order_by("-published_at", "-pk").only(*fields)[:limit])
-    total = len(newest) if len(newest) < limit else practices.count()
-    return newest, total
+    # The total rides along with each row (a window over the whole match): one query.
+    newest = list(
+        practices.annotate(total=Window(Count("pk")))
+        .order_by("-published_at", "-pk")
+        .only(*fields)[:limit]
+    )
+    return newest, newest[0].total if newest else 0
 
 
 def moderation_queue() -> QuerySet:

@@ -9,11 +9,10 @@ typo correction was applied; `did_you_mean` proposes a spelling for the no-resul
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import QuerySet
 
 from catalogue.models import Purpose, Tool
-from core.content import cache_key, cache_seconds
+from core.content import cache_key, remembered
 
 from .backends import get_backend
 from .query import MAX_QUERY_LENGTH, PREFIX_MIN_LENGTH, Alternative, ParsedQuery, parse
@@ -98,20 +97,18 @@ def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
 
     Cached per index version (core.content), so a repeated search costs no extra queries.
     """
-    key = cache_key("search:resolve", f"{prefix_min_length}:{query}")
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
-    parsed = parse(query, prefix_min_length=prefix_min_length)
-    corrected = False
-    if parsed:
-        backend = get_backend()
-        if not backend.has_match(parsed):
-            fixed = _corrected(parsed, loose=False)
-            if fixed is not None and backend.has_match(fixed):
-                parsed, corrected = fixed, True
-    cache.set(key, (parsed, corrected), cache_seconds())
-    return parsed, corrected
+
+    def work_out() -> tuple[ParsedQuery, bool]:
+        parsed = parse(query, prefix_min_length=prefix_min_length)
+        if parsed:
+            backend = get_backend()
+            if not backend.has_match(parsed):
+                fixed = _corrected(parsed, loose=False)
+                if fixed is not None and backend.has_match(fixed):
+                    return fixed, True
+        return parsed, False
+
+    return remembered(cache_key("search:resolve", f"{prefix_min_length}:{query}"), work_out)
 
 
 def search_tools(

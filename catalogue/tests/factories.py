@@ -105,3 +105,36 @@ def describe_fully(tool, **changes):
     models.Tool.objects.filter(pk=tool.pk).update(**{**MESSAGING_APP_FACTS, **changes})
     tool.refresh_from_db()
     return tool
+
+
+TERM_FACTORIES = {
+    "purposes": PurposeFactory,
+    "themes": ThemeFactory,
+    "target_groups": TargetGroupFactory,
+    "sectors": SectorFactory,
+    "languages": LanguageFactory,
+    "platforms": PlatformFactory,
+    "accessibility_features": AccessibilityFeatureFactory,
+    "requirements": RequirementFactory,
+    "contact_modes": ContactModeFactory,
+}
+
+
+def seed_shaped_tool(*, name="WhatsApp", terms_each=4, neighbours=()):
+    """A fully described, published tool shaped like the seed's busiest (WhatsApp): about
+    40 links (four terms in each of the nine taxonomies, aliases, related tools and
+    examples), for query-count tests and `make bench`."""
+    tool = describe_fully(ToolFactory(name=name))
+    for field, term_factory in TERM_FACTORIES.items():
+        terms = [
+            term_factory(slug=f"{field.replace('_', '-')}-{n}", name=f"{field} {n}", position=n)
+            for n in range(terms_each)
+        ]
+        getattr(tool, field).set(terms)
+    for n in range(2):
+        models.ToolAlias.objects.create(
+            tool=tool, name=f"{name} alias {n}", slug=f"{slugify(name)}-alias-{n}"
+        )
+    tool.related_tools.set(neighbours)
+    tool.examples.set(neighbours[:2])
+    return tool

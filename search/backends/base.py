@@ -1,10 +1,9 @@
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import CharField, QuerySet, Value
 from django.db.models.functions import Cast, Concat, StrIndex
 
-from core.content import cache_key, cache_seconds
+from core.content import cache_key, remembered
 
 from ..models import SearchWord
 from ..query import PREFIX_MIN_LENGTH, ParsedQuery
@@ -79,13 +78,12 @@ class Backend:
     def _ranking(self, parsed: ParsedQuery) -> tuple[list[int], bool]:
         """(ids of the best matches, best first, at most max_results() + 1; whether more
         tools match than are listed). Cached per index version."""
-        key = cache_key("search:ids", self.expression(parsed))
-        ranking = cache.get(key)
-        if ranking is None:
+
+        def rank() -> tuple[list[int], bool]:
             ids, complete = self._ranked_ids(parsed, max_results() + 1)
-            ranking = (ids, not complete or len(ids) > max_results())
-            cache.set(key, ranking, cache_seconds())
-        return ranking
+            return ids, not complete or len(ids) > max_results()
+
+        return remembered(cache_key("search:ids", self.expression(parsed)), rank)
 
     def ranked_ids(self, parsed: ParsedQuery) -> list[int]:
         return self._ranking(parsed)[0]

@@ -3,11 +3,12 @@
 from io import StringIO
 
 import pytest
-from django.core.management import CommandError, call_command
 
+from benchmarks import run as bench_run
+from benchmarks.__main__ import main
+from benchmarks.measure import percentiles, term_rename
+from benchmarks.report import render
 from catalogue.tests.factories import PurposeFactory, ToolFactory
-from search.bench.measure import percentiles, term_rename
-from search.bench.report import render
 
 MACHINE = {
     "cpus": 2,
@@ -86,8 +87,8 @@ def test_term_rename_measures_one_write_and_one_batch_and_restores_the_name():
 
 @pytest.mark.django_db
 def test_bench_run_refuses_a_database_that_is_not_a_benchmark_database(tmp_path):
-    with pytest.raises(CommandError, match="benchmark database"):
-        call_command("bench_run", "--size=10", f"--out={tmp_path / 'out.json'}")
+    with pytest.raises(bench_run.NotABenchDatabase, match="benchmark database"):
+        bench_run.run(size=10, out=str(tmp_path / "out.json"))
 
 
 def test_bench_report_keeps_the_soak_section(tmp_path):
@@ -96,14 +97,55 @@ def test_bench_report_keeps_the_soak_section(tmp_path):
     output = tmp_path / "benchmarks.md"
     soak = f"{START}\n## Writes under load (`make soak`)\n\nsoak figures\n{END}\n"
     output.write_text(f"# Benchmarks\n\nold figures\n\n{soak}")
-    call_command(
-        "bench",
-        "--report-only",
-        "--no-postgres",
-        "--sizes=1",
-        f"--output={output}",
+    main(
+        ["--report-only", "--no-postgres", "--sizes=1", f"--output={output}"],
         stdout=StringIO(),
     )
     text = output.read_text()
     assert "old figures" not in text and "## What is measured" in text
     assert text.endswith(soak)
+
+
+def test_pages_section_judges_each_page_as_a_share_of_the_trivial_view():
+    from benchmarks.report import PAGES_END, PAGES_START, render_pages, with_pages_section
+
+    def rps(n):
+        return {"requests_per_s": n, "errors": []}
+
+    figures = {
+        "workers": 2,
+        "load_before": [1.0, 1.0, 1.0],
+        "load_after": [2.0, 1.0, 1.0],
+        "pages": {
+            "trivial view": rps(1000),
+            "tool page": rps(250),
+            "search page": rps(100),
+            "home page": rps(200),
+            "practice list": rps(150),
+            "search page, page cache on": rps(900),
+        },
+    }
+    section = render_pages(figures, date="2026-12-02")
+    assert "| tool page | 250 | 25.0% | >= 20%: meets target |" in section
+    assert "| search page | 100 | 10.0% | >= 12%: **misses target** |" in section
+    assert "| home page | 200 | 20.0% | >= 20%: meets target |" in section
+    assert "| practice list | 150 | 15.0% | >= 20%: **misses target** |" in section
+    assert "| search page, page cache on | 900 | 90.0% | >= 80%: meets target |" in section
+    from loadtest.report import START
+
+    document = f"# Benchmarks\n\nfigures\n\n{START}\nsoak\n"
+    placed = with_pages_section(document, section)
+    assert placed.index(PAGES_START) < placed.index(START)
+    again = with_pages_section(placed, section.replace("250", "260"))
+    assert again.count(PAGES_START) == 1 and "| tool page | 260 |" in again
+    assert again.count(PAGES_END) == 1
+
+
+def test_the_bench_urlconf_adds_only_the_trivial_view_to_the_site(client, settings):
+    settings.ROOT_URLCONF = "benchmarks.urls"
+    response = client.get("/bench/trivial")
+    assert response.status_code == 200 and response.content == b"ok"
+
+
+def test_the_site_has_no_trivial_view(client):
+    assert client.get("/bench/trivial").status_code == 404

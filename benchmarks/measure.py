@@ -1,4 +1,4 @@
-"""Measurements for `manage.py bench`: server latency through Django's full request stack
+"""Measurements for `python -m benchmarks`: server latency through Django's full request stack
 (test Client, every middleware) and requests/s of gunicorn under a load generator."""
 
 import os
