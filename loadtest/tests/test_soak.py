@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 
 from loadtest.client import Browser
-from loadtest.load import paced, percentile
+from loadtest.load import Record, paced, percentile
 from loadtest.report import END, START, kept_section, render, replace_section
 
 
@@ -33,6 +33,7 @@ def result(vendor="sqlite", *, p99=120.0, writes_per_s=55.0, lost=0, locked=0, e
         "error_count": sum(sum(found.values()) for found in (errors or {}).values()),
         "locked": locked,
         "skipped": {"moderation": 12},
+        "late": {"read": 3},
         "checks": {"share": {"acknowledged": 7500, "lost": lost}},
         "lost": lost,
     }
@@ -47,6 +48,7 @@ def test_report_judges_the_sqlite_targets():
     assert "misses" not in postgres  # the targets are for SQLite
     assert "share: acknowledged 7500, lost 0" in sqlite
     assert "server 250.0 s, load generator 40.0 s, of 600 s" in sqlite
+    assert "moderation 12" in sqlite and "read 3" in sqlite
 
     missed = render(
         [result(p99=900.0, writes_per_s=20.0, lost=2, locked=1, errors={"share": {"HTTP 500": 3}})]
@@ -78,7 +80,13 @@ def test_pacing_keeps_the_rate_and_percentiles_pick_from_sorted_samples(monkeypa
         "loadtest.load.time.sleep", lambda seconds: clock.__setitem__(0, clock[0] + seconds)
     )
     calls = []
-    paced(4, 2.0, calls.append)
+    paced(
+        record=Record(),
+        kind="screening",
+        rate=4,
+        deadline=2.0,
+        action=lambda n, planned: calls.append(n),
+    )
     assert calls == list(range(8))
     assert percentile([5, 1, 4, 2, 3], 0.5) == 3
     assert percentile([], 0.99) is None
