@@ -26,6 +26,10 @@ QUESTION_FIELD = re.compile(r'name="q(\d+)"')
 CONCURRENCY = 48
 # A request that starts this much after its planned moment counts as started late.
 LATE_SECONDS = 0.1
+# A visitor whose request could not even be sent this long after its moment gives up: an
+# error, and the bound that keeps a run from outliving its duration when the server (or
+# the load generator) cannot keep up.
+ABANDON_SECONDS = 5.0
 
 
 @dataclass
@@ -69,6 +73,10 @@ class Record:
             counter[kind] += 1
 
 
+class Abandoned(Exception):
+    """The request could not be sent within ABANDON_SECONDS of its time."""
+
+
 class Sessions:
     """Browsers that visitors borrow one at a time; each keeps its own cookies."""
 
@@ -78,8 +86,11 @@ class Sessions:
             self.idle.put(browser)
 
     @contextmanager
-    def borrow(self):
-        browser = self.idle.get()
+    def borrow(self, planned):
+        try:
+            browser = self.idle.get(timeout=max(0.0, planned + ABANDON_SECONDS - time.monotonic()))
+        except queue.Empty:
+            raise Abandoned from None
         try:
             yield browser
         finally:
@@ -103,17 +114,27 @@ def _slots(rate: float, deadline: float):
 def _guarded(record, kind, action, n, planned):
     try:
         action(n, planned)
+    except Abandoned:
+        record.error(kind, f"abandoned: not sent within {ABANDON_SECONDS:g} s of its time")
     except Exception as error:  # noqa: BLE001 - counted and reported, never hidden
         record.error(kind, type(error).__name__)
+
+
+def _abandon(n, planned):
+    raise Abandoned
 
 
 def open_loop(*, record, kind, rate, deadline, action):
     """Start action(n) `rate` times per second, whether earlier ones finished or not."""
 
     def start(n, planned):
-        if time.monotonic() - planned > LATE_SECONDS:
+        waited = time.monotonic() - planned
+        if waited > LATE_SECONDS:
             record.count(record.late, kind)
-        _guarded(record, kind, action, n, planned)
+        if waited > ABANDON_SECONDS:
+            _guarded(record, kind, _abandon, n, planned)
+        else:
+            _guarded(record, kind, action, n, planned)
 
     with ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
         for n, planned in _slots(rate, deadline):
@@ -144,7 +165,7 @@ def reading(base_url, paths):
 
     def action(record):
         def read(n, planned):
-            with sessions.borrow() as browser:
+            with sessions.borrow(planned) as browser:
                 response = browser.get(paths[n % len(paths)])
                 _expect(record, "read", response, planned, status=200)
 
@@ -163,7 +184,7 @@ def sharing(base_url, run):
 
         def share(n, planned):
             title = f"Soak {run} deel {n}"
-            with sessions.borrow() as browser:
+            with sessions.borrow(planned) as browser:
                 response = browser.post(
                     "/nl/practices/share/",
                     {
@@ -226,7 +247,7 @@ def moderating(base_url, people):
                 return pending.popleft() if pending else None
 
         def moderate(n, planned):
-            with sessions.borrow() as browser:
+            with sessions.borrow(planned) as browser:
                 pk = next_practice(browser)
                 if pk is None:
                     record.count(record.skipped, "moderation")
@@ -365,7 +386,11 @@ def run_load(*, base_url: str, plan: dict, rates: Rates, seconds: float) -> Reco
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=seconds + 120)
+        # Every loop ends by itself: no new request after the deadline, none sent later
+        # than ABANDON_SECONDS after its moment, none waiting longer than the client timeout.
+        thread.join(timeout=seconds + ABANDON_SECONDS + 120)
+        if thread.is_alive():
+            raise RuntimeError("The load generator did not stop; its figures are unusable.")
     record.elapsed = time.monotonic() - started
     return record
 

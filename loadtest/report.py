@@ -82,8 +82,8 @@ def _run(result: dict) -> list[str]:
         )
     if result.get("late"):
         lines.append(
-            "Requests started more than 0.1 s after their planned moment (the load "
-            "generator was short of processor time): "
+            "Requests started more than 0.1 s after their moment (all 48 of their kind were "
+            "still waiting for answers, or the load generator lacked processor time): "
             + ", ".join(f"{kind} {count}" for kind, count in sorted(result["late"].items()))
             + "."
         )
@@ -108,7 +108,8 @@ def render(results: list[dict]) -> str:
         "A mixed load on gunicorn for `SOAK_SECONDS` (300 by default), on SQLite and on",
         "PostgreSQL, each from a fresh seeded database. Visitors arrive at fixed rates",
         "whether earlier requests are answered or not (an open loop, at most 48 in flight",
-        "per kind, as on a public site): they read pages and search, and share practices",
+        "per kind, as on a public site; a request that cannot be sent within 5 s of its time",
+        "is abandoned and counted as an error): they read pages and search, and share practices",
         'through "Deel je praktijk" (each visitor has its own session and CSRF token; every',
         "practice names a catalogue tool and an unknown one). 4 signed-in curators share",
         "the moderation queue (reloaded when nobody has a practice left to handle) and",

@@ -5,12 +5,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from django.conf import settings
 
 from loadtest.client import Browser
-from loadtest.load import Record, paced, percentile
+from loadtest.load import Record, open_loop, paced, percentile
 from loadtest.report import END, START, kept_section, render, replace_section
 
 
@@ -120,3 +121,20 @@ def test_a_short_soak_on_gunicorn_loses_nothing(tmp_path):
         assert figures["kinds"][kind]["n"] >= 1, kind
     assert figures["checks"]["share"]["acknowledged"] == figures["kinds"]["share"]["n"]
     assert figures["checks"]["rename"]["index right"] is True
+
+
+def test_a_visitor_who_cannot_be_served_in_time_gives_up_and_the_run_ends(monkeypatch):
+    monkeypatch.setattr("loadtest.load.CONCURRENCY", 1)
+    monkeypatch.setattr("loadtest.load.ABANDON_SECONDS", 0.05)
+    record = Record()
+    served = []
+
+    def slow(n, planned):
+        time.sleep(0.2)
+        served.append(n)
+
+    deadline = time.monotonic() + 0.5
+    open_loop(record=record, kind="share", rate=20, deadline=deadline, action=slow)
+    assert time.monotonic() < deadline + 1  # the queue is not worked off after the end
+    abandoned = sum(record.errors["share"].values())
+    assert served and abandoned and len(served) + abandoned <= 10
