@@ -21,6 +21,12 @@ def _verdict(ok: bool) -> str:
 
 def _run(result: dict) -> list[str]:
     writes = result["writes"]
+    answered = sum(figures["n"] for figures in result["kinds"].values())
+    per_request = (
+        f" ({result['server_cpu_s'] * 1000 / answered:.1f} ms per answered request)"
+        if answered and result.get("server_cpu_s")
+        else ""
+    )
     sqlite = result["vendor"] == "sqlite"
     lines = [
         f"### {TITLES.get(result['vendor'], result['vendor'])}",
@@ -28,7 +34,7 @@ def _run(result: dict) -> list[str]:
         f"Measured {result['measured_at']}: {result['seconds']} s, gunicorn with "
         f"{result['workers']} sync workers on {result['cpus']} CPUs. Load average (1, 5, 15 "
         f"min) before/after: {result['load_before']} / {result['load_after']}. Processor time "
-        f"used: server {result.get('server_cpu_s')} s, load generator "
+        f"used: server {result.get('server_cpu_s')} s{per_request}, load generator "
         f"{result.get('client_cpu_s')} s, of {round(result['seconds'] * result['cpus'])} s "
         "the CPUs had in the run (the rest went to other work on the machine or idled).",
         "",

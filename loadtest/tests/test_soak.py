@@ -48,7 +48,8 @@ def test_report_judges_the_sqlite_targets():
     assert "p99 <= 250 ms: meets target" in sqlite
     assert "misses" not in postgres  # the targets are for SQLite
     assert "share: acknowledged 7500, lost 0" in sqlite
-    assert "server 250.0 s, load generator 40.0 s, of 600 s" in sqlite
+    assert "server 250.0 s (33.3 ms per answered request), load generator 40.0 s" in sqlite
+    assert "of 600 s" in sqlite
     assert "moderation 12" in sqlite and "read 3" in sqlite
 
     missed = render(
