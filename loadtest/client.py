@@ -1,14 +1,11 @@
 """One visitor's browser for the soak: cookies, the CSRF token, plain HTTP to 127.0.0.1."""
 
 import http.client
-import re
-import time
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
 @dataclass
@@ -16,11 +13,10 @@ class Response:
     status: int
     location: str
     text: str
-    ms: float
 
 
 class Browser:
-    """Keeps cookies like a browser; `post` sends the CSRF token of the last page read."""
+    """Keeps cookies like a browser and sends the CSRF token with every POST."""
 
     def __init__(self, base_url: str, *, timeout: float = 30.0):
         parts = urlsplit(base_url)
@@ -31,7 +27,6 @@ class Browser:
         self.port = parts.port or 80
         self.timeout = timeout
         self.cookies: dict[str, str] = {}
-        self.csrf_token = ""
 
     def _headers(self, path: str, body: bytes | None) -> dict:
         headers = {
@@ -59,27 +54,24 @@ class Browser:
     def request(self, method: str, path: str, fields=None) -> Response:
         body = urlencode(fields, doseq=True).encode() if fields is not None else None
         connection = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
-        start = time.perf_counter()
         try:
             connection.request(method, path, body=body, headers=self._headers(path, body))
             response = connection.getresponse()
             data = response.read()
         finally:
             connection.close()
-        ms = (time.perf_counter() - start) * 1000
         self._keep_cookies(response)
         text = data.decode("utf-8", "replace")
-        token = CSRF_INPUT.search(text)
-        if token:
-            self.csrf_token = token.group(1)
-        return Response(response.status, response.headers.get("Location", ""), text, ms)
+        return Response(response.status, response.headers.get("Location", ""), text)
 
     def get(self, path: str) -> Response:
         return self.request("GET", path)
 
     def post(self, path: str, fields: dict | list) -> Response:
         items = list(fields.items()) if isinstance(fields, dict) else list(fields)
-        items.append(("csrfmiddlewaretoken", self.csrf_token))
+        # Django accepts the cookie's secret as the form's token; a page read before
+        # signing in would carry a token that signing in rotated away.
+        items.append(("csrfmiddlewaretoken", self.cookies.get("csrftoken", "")))
         return self.request("POST", path, items)
 
     def sign_in(self, username: str, password: str) -> None:

@@ -1,16 +1,20 @@
-"""The soak's traffic: paced threads of readers, sharers, screeners, curators and an admin.
+"""The soak's traffic: visitors who read, search and share; screeners, curators, an admin.
 
-Each kind of traffic runs at a fixed rate (requests per second, spread over its threads),
-so the load is the same whatever the server does; a thread that falls behind skips the
-slots it missed rather than bursting. Every write that the server acknowledges is
-remembered, so that afterwards it can be looked up in the database.
+Visitors arrive at a fixed rate whether earlier requests are answered or not (an open
+loop, as on a public site): a slow server gets more concurrent requests, not fewer, so its
+latency shows. Signed-in people (screeners, the admin) work one request after another at
+their own pace. Every write that the server acknowledges is remembered, so that afterwards
+it can be looked up in the database.
 """
 
+import queue
 import re
 import statistics
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .client import Browser
@@ -18,6 +22,14 @@ from .client import Browser
 WRITE_KINDS = ("share", "screening", "moderation", "rename")
 QUEUE_ITEM = re.compile(r"/practices/moderation/(\d+)/publish/")
 QUESTION_FIELD = re.compile(r'name="q(\d+)"')
+# Requests in flight at most, per kind of visitor traffic (a bound, not a target).
+CONCURRENCY = 48
+# A request that starts this much after its planned moment counts as started late.
+LATE_SECONDS = 0.1
+# A visitor whose request could not even be sent this long after its moment gives up: an
+# error, and the bound that keeps a run from outliving its duration when the server (or
+# the load generator) cannot keep up.
+ABANDON_SECONDS = 5.0
 
 
 @dataclass
@@ -37,11 +49,13 @@ class Record:
 
     samples: dict = field(default_factory=lambda: defaultdict(list))  # kind -> [ms]
     errors: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    late: dict = field(default_factory=lambda: defaultdict(int))
+    skipped: dict = field(default_factory=lambda: defaultdict(int))
     shared_titles: list = field(default_factory=list)
     saves: dict = field(default_factory=lambda: defaultdict(list))  # screening -> [text]
     moderated: dict = field(default_factory=dict)  # practice id -> "published"/"declined"
     renames: list = field(default_factory=list)  # theme names, in order
-    skipped: dict = field(default_factory=lambda: defaultdict(int))
+    elapsed: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def ok(self, kind, ms, remember=None):
@@ -54,106 +68,226 @@ class Record:
         with self.lock:
             self.errors[kind][str(what)[:120]] += 1
 
-    def skip(self, kind):
+    def count(self, counter, kind):
         with self.lock:
-            self.skipped[kind] += 1
+            counter[kind] += 1
 
 
-def paced(rate: float, deadline: float, step) -> None:
-    """Call step(n) `rate` times per second until the deadline."""
+class Abandoned(Exception):
+    """The request could not be sent within ABANDON_SECONDS of its time."""
+
+
+class Sessions:
+    """Browsers that visitors borrow one at a time; each keeps its own cookies."""
+
+    def __init__(self, browsers):
+        self.idle = queue.Queue()
+        for browser in browsers:
+            self.idle.put(browser)
+
+    @contextmanager
+    def borrow(self, planned):
+        try:
+            browser = self.idle.get(timeout=max(0.0, planned + ABANDON_SECONDS - time.monotonic()))
+        except queue.Empty:
+            raise Abandoned from None
+        try:
+            yield browser
+        finally:
+            self.idle.put(browser)
+
+
+def _slots(rate: float, deadline: float):
+    """The planned moments, `rate` per second until the deadline (waits for each)."""
     interval = 1.0 / rate
-    next_at = time.monotonic()
+    planned = time.monotonic()
     n = 0
-    while next_at < deadline:
-        now = time.monotonic()
-        if next_at > now:
-            time.sleep(next_at - now)
-        step(n)
+    while planned < deadline:
+        delay = planned - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        yield n, planned
         n += 1
-        next_at += interval
-        if next_at < time.monotonic() - interval:  # behind: skip the missed slots
-            next_at = time.monotonic()
+        planned += interval
 
 
-def _expect(record, kind, response, *, status, location="", remember=None):
+def _guarded(record, kind, action, n, planned):
+    try:
+        action(n, planned)
+    except Abandoned:
+        record.error(kind, f"abandoned: not sent within {ABANDON_SECONDS:g} s of its time")
+    except Exception as error:  # noqa: BLE001 - counted and reported, never hidden
+        record.error(kind, type(error).__name__)
+
+
+def _abandon(n, planned):
+    raise Abandoned
+
+
+def open_loop(*, record, kind, rate, deadline, action):
+    """Start action(n) `rate` times per second, whether earlier ones finished or not."""
+
+    def start(n, planned):
+        waited = time.monotonic() - planned
+        if waited > LATE_SECONDS:
+            record.count(record.late, kind)
+        if waited > ABANDON_SECONDS:
+            _guarded(record, kind, _abandon, n, planned)
+        else:
+            _guarded(record, kind, action, n, planned)
+
+    with ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
+        for n, planned in _slots(rate, deadline):
+            pool.submit(start, n, planned)
+
+
+def paced(*, record, kind, rate, deadline, action):
+    """One person: action(n) `rate` times per second, each after the previous one; a slot
+    missed while waiting for an answer is skipped."""
+    for n, planned in _slots(rate, deadline):
+        if time.monotonic() - planned > 1.0 / rate:
+            record.count(record.skipped, kind)
+            continue
+        _guarded(record, kind, action, n, planned)
+
+
+def _expect(record, kind, response, planned, *, status, location="", remember=None):
+    """Count the answer; its time runs from the moment the request was due, so waiting for
+    a busy server or a busy load generator is counted too."""
     if response.status == status and location in response.location:
-        record.ok(kind, response.ms, remember)
+        record.ok(kind, (time.monotonic() - planned) * 1000, remember)
     else:
         record.error(kind, f"HTTP {response.status}")
 
 
-def _guarded(record, kind, action):
-    def step(n):
-        try:
-            action(n)
-        except Exception as error:  # noqa: BLE001 - counted and reported, never hidden
-            record.error(kind, type(error).__name__)
+def reading(base_url, paths):
+    sessions = Sessions(Browser(base_url) for _ in range(CONCURRENCY))
 
-    return step
+    def action(record):
+        def read(n, planned):
+            with sessions.borrow(planned) as browser:
+                response = browser.get(paths[n % len(paths)])
+                _expect(record, "read", response, planned, status=200)
 
+        return read
 
-def reader(base_url, paths, offset):
-    browser = Browser(base_url)
-
-    def read(record):
-        def action(n):
-            response = browser.get(paths[(offset + n) % len(paths)])
-            _expect(record, "read", response, status=200)
-
-        return action
-
-    return read
+    return action
 
 
-def sharer(base_url, run, number):
-    browser = Browser(base_url)
+def sharing(base_url, run):
+    browsers = [Browser(base_url) for _ in range(CONCURRENCY)]
 
-    def share(record):
-        browser.get("/nl/practices/share/")
+    def action(record):
+        for browser in browsers:  # each visitor opens the form first
+            browser.get("/nl/practices/share/")
+        sessions = Sessions(browsers)
 
-        def action(n):
-            title = f"Soak {run} deel {number}-{n}"
-            response = browser.post(
-                "/nl/practices/share/",
-                {
-                    "title": title,
-                    "summary": "Een praktijk gedeeld tijdens de soak-test.",
-                    "story": "Wat we deden, voor wie, en hoe het liep.\n\nTweede alinea.",
-                    "what_worked": "Laagdrempelig contact.",
-                    "tool_names": "WhatsApp, Soak-app",
-                    "organisation_name": "OCMW Soak",
-                    "quote_text": "Het werkte echt.",
-                    "quote_role": "maatschappelijk werker",
-                    "submitter_name": "Soak",
-                    "submitter_email": "soak@example.org",
-                    "consent_to_publish": "on",
-                    "website": "",
-                },
-            )
+        def share(n, planned):
+            title = f"Soak {run} deel {n}"
+            with sessions.borrow(planned) as browser:
+                response = browser.post(
+                    "/nl/practices/share/",
+                    {
+                        "title": title,
+                        "summary": "Een praktijk gedeeld tijdens de soak-test.",
+                        "story": "Wat we deden, voor wie, en hoe het liep.\n\nTweede alinea.",
+                        "what_worked": "Laagdrempelig contact.",
+                        "tool_names": "WhatsApp, Soak-app",
+                        "organisation_name": "OCMW Soak",
+                        "quote_text": "Het werkte echt.",
+                        "quote_role": "maatschappelijk werker",
+                        "submitter_name": "Soak",
+                        "submitter_email": "soak@example.org",
+                        "consent_to_publish": "on",
+                        "website": "",
+                    },
+                )
             _expect(
                 record,
                 "share",
                 response,
+                planned,
                 status=302,
                 location="/practices/share/thanks/",
                 remember=lambda: record.shared_titles.append(title),
             )
 
-        return action
+        return share
 
-    return share
+    return action
 
 
-def screener(base_url, run, person):
+def moderating(base_url, people):
+    """Curators share one queue: whoever runs out of known practices reloads it."""
+    browsers = [Browser(base_url) for _ in people]
+    pending = deque()
+    seen = set()
+    lock = threading.Lock()
+
+    def action(record):
+        for browser, person in zip(browsers, people, strict=True):
+            browser.sign_in(person["username"], person["password"])
+        sessions = Sessions(browsers)
+
+        def next_practice(browser):
+            with lock:
+                if pending:
+                    return pending.popleft()
+            started = time.monotonic()
+            page = browser.get("/nl/practices/moderation/")
+            if page.status != 200:
+                record.error("moderation queue", f"HTTP {page.status}")
+                return None
+            record.ok("moderation queue", (time.monotonic() - started) * 1000)
+            with lock:
+                for pk in dict.fromkeys(int(pk) for pk in QUEUE_ITEM.findall(page.text)):
+                    if pk not in seen:
+                        seen.add(pk)
+                        pending.append(pk)
+                return pending.popleft() if pending else None
+
+        def moderate(n, planned):
+            with sessions.borrow(planned) as browser:
+                pk = next_practice(browser)
+                if pk is None:
+                    record.count(record.skipped, "moderation")
+                    return
+                if n % 4 == 3:
+                    decision = "declined"
+                    response = browser.post(
+                        f"/nl/practices/moderation/{pk}/decline/",
+                        {"reason": "Geen praktijk.", "confirm": "on"},
+                    )
+                else:
+                    decision = "published"
+                    response = browser.post(
+                        f"/nl/practices/moderation/{pk}/publish/", {"confirm": "on"}
+                    )
+            _expect(
+                record,
+                "moderation",
+                response,
+                planned,
+                status=302,
+                location="/practices/moderation/",
+                remember=lambda: record.moderated.__setitem__(pk, decision),
+            )
+
+        return moderate
+
+    return action
+
+
+def screening(base_url, run, person):
     browser = Browser(base_url)
     path = f"/nl/screening/{person['screening']}/edit/"
 
-    def save(record):
+    def action(record):
         browser.sign_in(person["username"], person["password"])
         questions = sorted(set(QUESTION_FIELD.findall(browser.get(path).text)))
         values = ["yes", "partly", "no", "unknown"]
 
-        def action(n):
+        def save(n, planned):
             text = f"Soak {run} {person['username']} bewaring {n}"
             fields = [("strengths", text), ("attention_points", ""), ("action", "save")]
             for i, question in enumerate(questions):
@@ -165,77 +299,26 @@ def screener(base_url, run, person):
                 record,
                 "screening",
                 response,
+                planned,
                 status=302,
                 location=path,
                 remember=lambda: record.saves[person["screening"]].append(text),
             )
 
-        return action
+        return save
 
-    return save
-
-
-def curator(base_url, person, index, count):
-    """A curator works through the queue: one decision per slot, and a fresh look at the
-    queue when nothing of theirs is left (curators split the queue by practice id)."""
-    browser = Browser(base_url)
-
-    def moderate(record):
-        browser.sign_in(person["username"], person["password"])
-        done = set()
-        pending = []
-
-        def action(n):
-            if not pending:
-                queue = browser.get("/nl/practices/moderation/")
-                if queue.status != 200:
-                    record.error("moderation queue", f"HTTP {queue.status}")
-                    return
-                record.ok("moderation queue", queue.ms)
-                pending.extend(
-                    pk
-                    for pk in dict.fromkeys(int(pk) for pk in QUEUE_ITEM.findall(queue.text))
-                    if pk % count == index and pk not in done
-                )
-            if not pending:
-                record.skip("moderation")
-                return
-            pk = pending.pop(0)
-            done.add(pk)
-            if n % 4 == 3:
-                decision = "declined"
-                response = browser.post(
-                    f"/nl/practices/moderation/{pk}/decline/",
-                    {"reason": "Geen praktijk.", "confirm": "on"},
-                )
-            else:
-                decision = "published"
-                response = browser.post(
-                    f"/nl/practices/moderation/{pk}/publish/", {"confirm": "on"}
-                )
-            _expect(
-                record,
-                "moderation",
-                response,
-                status=302,
-                location="/practices/moderation/",
-                remember=lambda: record.moderated.__setitem__(pk, decision),
-            )
-
-        return action
-
-    return moderate
+    return action
 
 
-def admin(base_url, run, person, theme):
+def renaming(base_url, run, person, theme):
     browser = Browser(base_url)
     path = f"/admin/catalogue/theme/{theme['id']}/change/"
 
-    def rename(record):
+    def action(record):
         browser.sign_in(person["username"], person["password"])
         browser.get(path)
 
-        def action(n):
+        def rename(n, planned):
             name = f"Soakthema{run}x{n}"
             response = browser.post(
                 path,
@@ -253,53 +336,64 @@ def admin(base_url, run, person, theme):
                 record,
                 "rename",
                 response,
+                planned,
                 status=302,
                 location="/admin/catalogue/theme/",
                 remember=lambda: record.renames.append(name),
             )
 
-        return action
+        return rename
 
-    return rename
+    return action
 
 
 def run_load(*, base_url: str, plan: dict, rates: Rates, seconds: float) -> Record:
     """Run every kind of traffic at its rate for `seconds`; returns what happened."""
     record = Record()
     run = plan["run"]
-    workers = []  # (kind, rate per thread, factory)
-    readers = 3
-    for offset in range(readers):
-        workers.append(("read", rates.read / readers, reader(base_url, plan["reads"], offset)))
-    sharers = 5
-    for number in range(sharers):
-        workers.append(("share", rates.share / sharers, sharer(base_url, run, number)))
-    for person in plan["screeners"]:
+    loops = []  # (loop, kind, rate, action factory)
+    if rates.read:
+        loops.append((open_loop, "read", rates.read, reading(base_url, plan["reads"])))
+    if rates.share:
+        loops.append((open_loop, "share", rates.share, sharing(base_url, run)))
+    if rates.moderation:
+        people = plan["curators"]
+        loops.append((open_loop, "moderation", rates.moderation, moderating(base_url, people)))
+    if rates.screening:
         rate = rates.screening / len(plan["screeners"])
-        workers.append(("screening", rate, screener(base_url, run, person)))
-    for index, person in enumerate(plan["curators"]):
-        rate = rates.moderation / len(plan["curators"])
-        workers.append(
-            ("moderation", rate, curator(base_url, person, index, len(plan["curators"])))
-        )
+        for person in plan["screeners"]:
+            loops.append((paced, "screening", rate, screening(base_url, run, person)))
     if rates.rename:
-        workers.append(("rename", rates.rename, admin(base_url, run, plan["admin"], plan["theme"])))
+        loops.append(
+            (paced, "rename", rates.rename, renaming(base_url, run, plan["admin"], plan["theme"]))
+        )
 
     # Sign in and open the forms first, so that the measured window holds only the load.
-    actions = [(kind, rate, factory(record)) for kind, rate, factory in workers]
+    ready = [(loop, kind, rate, factory(record)) for loop, kind, rate, factory in loops]
     deadline = time.monotonic() + seconds
     threads = [
         threading.Thread(
-            target=paced, args=(rate, deadline, _guarded(record, kind, action)), daemon=True
+            target=loop,
+            kwargs={
+                "record": record,
+                "kind": kind,
+                "rate": rate,
+                "deadline": deadline,
+                "action": action,
+            },
+            daemon=True,
         )
-        for kind, rate, action in actions
-        if rate > 0
+        for loop, kind, rate, action in ready
     ]
     started = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=seconds + 120)
+        # Every loop ends by itself: no new request after the deadline, none sent later
+        # than ABANDON_SECONDS after its moment, none waiting longer than the client timeout.
+        thread.join(timeout=seconds + ABANDON_SECONDS + 120)
+        if thread.is_alive():
+            raise RuntimeError("The load generator did not stop; its figures are unusable.")
     record.elapsed = time.monotonic() - started
     return record
 

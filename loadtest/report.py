@@ -21,6 +21,12 @@ def _verdict(ok: bool) -> str:
 
 def _run(result: dict) -> list[str]:
     writes = result["writes"]
+    answered = sum(figures["n"] for figures in result["kinds"].values())
+    per_request = (
+        f" ({result['server_cpu_s'] * 1000 / answered:.1f} ms per answered request)"
+        if answered and result.get("server_cpu_s")
+        else ""
+    )
     sqlite = result["vendor"] == "sqlite"
     lines = [
         f"### {TITLES.get(result['vendor'], result['vendor'])}",
@@ -28,7 +34,7 @@ def _run(result: dict) -> list[str]:
         f"Measured {result['measured_at']}: {result['seconds']} s, gunicorn with "
         f"{result['workers']} sync workers on {result['cpus']} CPUs. Load average (1, 5, 15 "
         f"min) before/after: {result['load_before']} / {result['load_after']}. Processor time "
-        f"used: server {result.get('server_cpu_s')} s, load generator "
+        f"used: server {result.get('server_cpu_s')} s{per_request}, load generator "
         f"{result.get('client_cpu_s')} s, of {round(result['seconds'] * result['cpus'])} s "
         "the CPUs had in the run (the rest went to other work on the machine or idled).",
         "",
@@ -73,10 +79,19 @@ def _run(result: dict) -> list[str]:
         )
         + "."
     )
-    if result["skipped"].get("moderation"):
+    if result["skipped"]:
         lines.append(
-            f"Moderation slots with nothing of the curator's own to moderate: "
-            f"{result['skipped']['moderation']}."
+            "Slots without a request (moderation: nothing left in the queue; a person still "
+            "waiting for the previous answer): "
+            + ", ".join(f"{kind} {count}" for kind, count in sorted(result["skipped"].items()))
+            + "."
+        )
+    if result.get("late"):
+        lines.append(
+            "Requests started more than 0.1 s after their moment (all 48 of their kind were "
+            "still waiting for answers, or the load generator lacked processor time): "
+            + ", ".join(f"{kind} {count}" for kind, count in sorted(result["late"].items()))
+            + "."
         )
     if result["errors"]:
         lines.append(
@@ -97,22 +112,25 @@ def render(results: list[dict]) -> str:
         "## Writes under load (`make soak`)",
         "",
         "A mixed load on gunicorn for `SOAK_SECONDS` (300 by default), on SQLite and on",
-        "PostgreSQL, each from a fresh seeded database: anonymous visitors read pages and",
-        'search (3 threads); visitors share practices through "Deel je praktijk" (5 threads,',
-        "each with its own session and CSRF token; every practice names a catalogue tool and",
-        "an unknown one); 5 signed-in screeners save their drafts (44 answers each time);",
-        "2 curators work through the moderation queue (they reload it when nothing of",
-        "theirs is left) and publish three in four of the shared practices, declining the",
-        "fourth; an admin renames a theme every 5 s (its tools are re-indexed after the",
-        "commit). Each",
-        "kind runs at a fixed rate, whatever the server does. Writes are POSTs answered with",
-        "their redirect; their time is the client's, request sent to answer read. Rate",
-        "limits are raised for the run (`SUBMISSION_RATE_LIMIT`, `LOGIN_RATE_LIMIT`), as",
-        "all traffic comes from one address. Afterwards every acknowledged write is looked",
-        "up in the database: a shared practice by its title, a draft save by its audit",
-        "event and last text, a moderation by the practice's status, a rename by the",
-        "theme's name and the search index (the theme's tools are found under the new",
-        "name). The load generator runs on the same 2 shared CPUs as the server.",
+        "PostgreSQL, each from a fresh seeded database. Visitors arrive at fixed rates",
+        "whether earlier requests are answered or not (an open loop, at most 48 in flight",
+        "per kind, as on a public site; a request that cannot be sent within 5 s of its time",
+        "is abandoned and counted as an error): they read pages and search, and share practices",
+        'through "Deel je praktijk" (each visitor has its own session and CSRF token; every',
+        "practice names a catalogue tool and an unknown one). 4 signed-in curators share",
+        "the moderation queue (reloaded when nobody has a practice left to handle) and",
+        "publish three in four shared practices, declining the fourth. 5 signed-in",
+        "screeners each save their draft (44 answers) one save after another, and an admin",
+        "renames a theme every 5 s (its tools are re-indexed after the commit). Writes are",
+        "POSTs answered with their redirect. A request's time runs from the moment it was",
+        "due to the end of its answer, so time queued at a busy server or in the load",
+        "generator counts. Rate limits are raised for the run",
+        "(`SUBMISSION_RATE_LIMIT`, `LOGIN_RATE_LIMIT`), as all traffic comes from one",
+        "address. Afterwards every acknowledged write is looked up in the database: a",
+        "shared practice by its title, a draft save by its audit event and last text, a",
+        "moderation by the practice's status, a rename by the theme's name and the search",
+        "index (the theme's tools are found under the new name). The load generator runs on",
+        "the same 2 CPUs as the server, which other work on this machine shares too.",
         "",
         f'Targets (SQLite): 0 errors, 0 "database is locked", 0 lost writes, write p99 <= '
         f"{TARGET_P99_MS} ms at >= {TARGET_WRITES_PER_S} writes/s.",

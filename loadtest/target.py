@@ -215,7 +215,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=300)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--screeners", type=int, default=5)
-    parser.add_argument("--curators", type=int, default=2)
+    parser.add_argument("--curators", type=int, default=4)
     parser.add_argument("--rates", default="{}", help="JSON: requests/s per kind of traffic")
     parser.add_argument("--out", required=True)
     options = parser.parse_args()
@@ -262,6 +262,7 @@ def main():
         "error_count": sum(sum(found.values()) for found in errors.values()),
         "locked": len(LOCKED.findall(log.read_text())),
         "skipped": dict(record.skipped),
+        "late": dict(record.late),
         "checks": checks,
         "lost": sum(check["lost"] for check in checks.values()),
     }

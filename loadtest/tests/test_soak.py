@@ -5,12 +5,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from django.conf import settings
 
 from loadtest.client import Browser
-from loadtest.load import paced, percentile
+from loadtest.load import Record, open_loop, paced, percentile
 from loadtest.report import END, START, kept_section, render, replace_section
 
 
@@ -33,6 +34,7 @@ def result(vendor="sqlite", *, p99=120.0, writes_per_s=55.0, lost=0, locked=0, e
         "error_count": sum(sum(found.values()) for found in (errors or {}).values()),
         "locked": locked,
         "skipped": {"moderation": 12},
+        "late": {"read": 3},
         "checks": {"share": {"acknowledged": 7500, "lost": lost}},
         "lost": lost,
     }
@@ -46,7 +48,9 @@ def test_report_judges_the_sqlite_targets():
     assert "p99 <= 250 ms: meets target" in sqlite
     assert "misses" not in postgres  # the targets are for SQLite
     assert "share: acknowledged 7500, lost 0" in sqlite
-    assert "server 250.0 s, load generator 40.0 s, of 600 s" in sqlite
+    assert "server 250.0 s (33.3 ms per answered request), load generator 40.0 s" in sqlite
+    assert "of 600 s" in sqlite
+    assert "moderation 12" in sqlite and "read 3" in sqlite
 
     missed = render(
         [result(p99=900.0, writes_per_s=20.0, lost=2, locked=1, errors={"share": {"HTTP 500": 3}})]
@@ -78,7 +82,13 @@ def test_pacing_keeps_the_rate_and_percentiles_pick_from_sorted_samples(monkeypa
         "loadtest.load.time.sleep", lambda seconds: clock.__setitem__(0, clock[0] + seconds)
     )
     calls = []
-    paced(4, 2.0, calls.append)
+    paced(
+        record=Record(),
+        kind="screening",
+        rate=4,
+        deadline=2.0,
+        action=lambda n, planned: calls.append(n),
+    )
     assert calls == list(range(8))
     assert percentile([5, 1, 4, 2, 3], 0.5) == 3
     assert percentile([], 0.99) is None
@@ -112,3 +122,20 @@ def test_a_short_soak_on_gunicorn_loses_nothing(tmp_path):
         assert figures["kinds"][kind]["n"] >= 1, kind
     assert figures["checks"]["share"]["acknowledged"] == figures["kinds"]["share"]["n"]
     assert figures["checks"]["rename"]["index right"] is True
+
+
+def test_a_visitor_who_cannot_be_served_in_time_gives_up_and_the_run_ends(monkeypatch):
+    monkeypatch.setattr("loadtest.load.CONCURRENCY", 1)
+    monkeypatch.setattr("loadtest.load.ABANDON_SECONDS", 0.05)
+    record = Record()
+    served = []
+
+    def slow(n, planned):
+        time.sleep(0.2)
+        served.append(n)
+
+    deadline = time.monotonic() + 0.5
+    open_loop(record=record, kind="share", rate=20, deadline=deadline, action=slow)
+    assert time.monotonic() < deadline + 1  # the queue is not worked off after the end
+    abandoned = sum(record.errors["share"].values())
+    assert served and abandoned and len(served) + abandoned <= 10
