@@ -225,6 +225,11 @@ def axe_violations():
     axe = Axe()
 
     def run(page):
+        # Measure a settled page: deferred scripts ran, no transition is half-way (a slow
+        # machine can otherwise catch a link mid-move and report it too small).
+        page.wait_for_load_state("load")
+        page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+        page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
         results = axe.run(
             page,
             options={
