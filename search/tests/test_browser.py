@@ -55,6 +55,9 @@ def test_search_works_without_javascript(page_without_js, live_server):
 
     page.locator("#site-q").fill("googel vertaling")
     page.locator("#site-q").press("Enter")
+    # Pressing Enter only starts the navigation; read the page once the new one has loaded.
+    page.wait_for_url(re.compile(r"/nl/tools/\?q=googel\+vertaling"))
     assert "Geen tools gevonden" in page.content()
     page.get_by_role("link", name="google vertaling").click()
+    page.wait_for_url(re.compile(r"/nl/tools/\?q=google\+vertaling"))
     assert "Google Translate" in page.locator(".tool-cards").inner_text()
