@@ -187,6 +187,6 @@ def practices_for_tool(*, tool: Tool, limit: int = 5) -> tuple[list[Practice], i
 def moderation_queue() -> QuerySet:
     return (
         Practice.objects.waiting()
-        .order_by("created_at")
+        .order_by("created_at", "pk")
         .prefetch_related("tools", "tool_suggestions")
     )

@@ -17,6 +17,7 @@ from .models import Practice
 from .text import clean_line
 
 PAGE_SIZE = 20
+MODERATION_PAGE_SIZE = 20
 MODERATE = "practices.moderate_practice"
 # Moderating practices is the curators' job (a 403 tells others whom to ask).
 moderator_required = role_required(
@@ -95,10 +96,14 @@ def practice_share_done(request):
 
 @moderator_required
 def moderation_queue(request):
+    # Oldest first, a page at a time: a long queue must not make every curator's page slow.
+    page = Paginator(selectors.moderation_queue(), MODERATION_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "practices/moderation.html",
-        {"practices": selectors.moderation_queue(), "decline_form": DeclineForm()},
+        {"page_obj": page, "practices": page.object_list, "decline_form": DeclineForm()},
     )
 
 

@@ -313,6 +313,26 @@ def test_curator_sees_the_queue_and_publishes(client, curator):
     assert "Wacht op jou" in client.get(LIST).content.decode()
 
 
+def test_a_long_queue_is_shown_a_page_at_a_time_oldest_first(
+    client, curator, django_assert_max_num_queries
+):
+    from practices.views import MODERATION_PAGE_SIZE
+
+    waiting = [SubmissionFactory(title=f"Wacht {n:02}") for n in range(MODERATION_PAGE_SIZE + 3)]
+    client.force_login(curator)
+    with django_assert_max_num_queries(12):
+        first = client.get("/nl/practices/moderation/").content.decode()
+    assert f"{len(waiting)} praktijken wachten op moderatie" in first
+    assert first.count('class="card moderation-item"') == MODERATION_PAGE_SIZE
+    assert "Wacht 00" in first and f"Wacht {MODERATION_PAGE_SIZE:02}" not in first
+    assert 'href="?page=2" rel="next"' in first
+    second = client.get("/nl/practices/moderation/?page=2").content.decode()
+    assert second.count('class="card moderation-item"') == 3
+    assert f"Wacht {len(waiting) - 1:02}" in second and "Wacht 00" not in second
+    # A page number that is not a number falls back to the first page, not a server error.
+    assert client.get("/nl/practices/moderation/?page=x").status_code == 200
+
+
 def test_curator_declines_with_a_reason(client, curator):
     practice = SubmissionFactory()
     client.force_login(curator)
