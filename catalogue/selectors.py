@@ -902,3 +902,27 @@ __all__ = [
     "tool_verification_counts",
     "tools_requiring",
 ]
+
+
+def tool_count_public() -> int:
+    """Tools with a public page: current and archived."""
+    return Tool.objects.public().count()
+
+
+def tool_list_public_with_facts(*, offset: int, limit: int) -> list[Tool]:
+    """A slice of the tools with a public page, in slug order, with every fact the open data
+    gives (requirements, fact checks, aliases and the taxonomies): 4 queries."""
+    tools = list(
+        Tool.objects.public()
+        .prefetch_related(
+            Prefetch(
+                "requirement_links",
+                queryset=ToolRequirement.objects.select_related("requirement"),
+            ),
+            "fact_checks",
+            "aliases",
+        )
+        .order_by("slug")[offset : offset + limit]
+    )
+    prefetch_terms(tools, names=_DETAIL_RELATIONS)
+    return tools

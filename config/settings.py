@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "practices",
     "guides",
     "advisor",
+    "opendata",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,7 @@ There is deliberately no overall score.
 """
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Prefetch, Subquery
@@ -320,3 +321,18 @@ def tools_proposed_awaiting_screening():
         .exclude(Exists(Screening.objects.filter(tool=OuterRef("pk"))))
         .order_by("name")
     )
+
+
+def screenings_published_for_tools(*, tool_ids: Iterable[int]) -> dict[int, Screening]:
+    """Each tool's latest public screening with its framework version (1 query)."""
+    latest: dict[int, Screening] = {}
+    rows = (
+        Screening.objects.published()
+        .filter(tool_id__in=list(tool_ids))
+        .select_related("version")
+        .only("pk", "tool_id", "published_at", "rescreen_due", "version__number")
+        .order_by("tool_id", "-published_at", "-pk")
+    )
+    for screening in rows:
+        latest.setdefault(screening.tool_id, screening)
+    return latest
