@@ -34,12 +34,13 @@ ABANDON_SECONDS = 5.0
 
 @dataclass
 class Rates:
-    """Requests per second of each kind of traffic."""
+    """Requests per second of each kind of traffic: about 53 writes/s offered (the target
+    is measured at 50 or more) beside 20 reads/s, on the same 2 CPUs as the load generator."""
 
     read: float = 20.0
-    share: float = 30.0
+    share: float = 25.0
     screening: float = 2.5
-    moderation: float = 30.0
+    moderation: float = 25.0
     rename: float = 0.2
 
 
