@@ -58,12 +58,15 @@ def rate_limit_exceeded(*, request, scope: str, limit: int, window_seconds: int 
     key = f"ratelimit:{scope}:{digest}:{window}"
     store = caches[RATELIMIT_CACHE]
     try:
-        store.add(key, 0, timeout=window_seconds)
+        # Most hits find their window's counter: one increment. The first hit of a window
+        # creates it; if another process created it meanwhile, increment that one.
         try:
             hits = store.incr(key)
-        except ValueError:  # expired between add and incr
-            store.set(key, 1, timeout=window_seconds)
-            hits = 1
+        except ValueError:
+            if store.add(key, 1, timeout=window_seconds):
+                hits = 1
+            else:
+                hits = store.incr(key)
     except Exception:  # noqa: BLE001 - any failure of the store: fail open, loudly
         logger.exception("Rate-limit store unavailable; %s not counted", scope)
         return False
