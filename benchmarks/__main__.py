@@ -19,7 +19,7 @@ from pathlib import Path
 
 from loadtest.report import kept_section, replace_section
 
-from .report import pages_section, render, render_pages, with_pages_section
+from .report import pages_section, render, render_pages, run_sections, with_pages_section
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -178,7 +178,7 @@ def main(argv=None, *, stdout=sys.stdout):
         return
     facts = machine()
     facts["postgresql"] = postgres_version
-    text = render(runs=runs, machine=facts, date=date)
+    text = render(runs=runs, machine=facts, date=date, kept=run_sections(previous))
     if pages:
         text = with_pages_section(text, pages)
     # The soak's section is written by `make soak`: keep it.

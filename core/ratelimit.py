@@ -63,10 +63,7 @@ def rate_limit_exceeded(*, request, scope: str, limit: int, window_seconds: int 
         try:
             hits = store.incr(key)
         except ValueError:
-            if store.add(key, 1, timeout=window_seconds):
-                hits = 1
-            else:
-                hits = store.incr(key)
+            hits = 1 if store.add(key, 1, timeout=window_seconds) else store.incr(key)
     except Exception:  # noqa: BLE001 - any failure of the store: fail open, loudly
         logger.exception("Rate-limit store unavailable; %s not counted", scope)
         return False

@@ -72,6 +72,28 @@ def test_report_judges_each_target_and_shows_the_baseline_gain():
     assert "(2500 tools)" in ten_k and "takes 3.5 ms" in ten_k and "13 transactions" in ten_k
 
 
+def test_a_run_of_some_sizes_keeps_the_other_sections_with_their_dates():
+    from benchmarks.report import run_sections
+
+    earlier = render(
+        runs=[run(10_000, search_p95=20.0, rps=800), run(100_000, search_p95=150.0, rps=90)],
+        machine=MACHINE,
+        date="2026-11-30",
+    )
+    again = run(10_000, search_p95=25.0, rps=700)
+    again["measured_at"] = "2026-12-02 12:00 CET"
+    again["latency_ms"]["decision aid (advisor), every cache off"] = figures(60.0)
+    text = render(runs=[again], machine=MACHINE, date="2026-12-02", kept=run_sections(earlier))
+    ten_k, hundred_k = text.split("## SQLite (FTS5), 100 000 tools")
+    assert "Measured 2026-12-02 12:00 CET." in ten_k and "| search | 12.5 | 25.0 |" in ten_k
+    assert "p95 <= 50 ms: **misses target**" in ten_k  # the decision aid at 10k
+    assert (
+        "Measured 2026-11-30 10:00 CET." in hundred_k and "| search | 75.0 | 150.0 |" in hundred_k
+    )
+    assert hundred_k.index("## Reading the figures") > hundred_k.index("| search |")
+    assert text.count("## SQLite (FTS5), 10 000 tools") == 1
+
+
 @pytest.mark.django_db(transaction=True)
 def test_term_rename_measures_one_write_and_one_batch_and_restores_the_name():
     purpose = PurposeFactory(slug="communicatie", name="Communicatie")
