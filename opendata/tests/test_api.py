@@ -117,7 +117,7 @@ def test_practices_and_guides_give_published_ones_only(client):
 
 @pytest.mark.parametrize("name", list(RESOURCES))
 def test_csv_has_one_column_per_field_and_every_record(client, name):
-    tool = ToolFactory(name="WhatsApp, \"de groene\"")
+    tool = ToolFactory(name='WhatsApp, "de groene"')
     PracticeFactory(tools=[tool])
     GuideFactory(tools=[tool])
     response = client.get(f"/api/v1/{name}.csv")
