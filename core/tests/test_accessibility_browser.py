@@ -126,7 +126,7 @@ def test_right_to_left_content_is_accessible_and_fits(new_page, live_server, axe
     practice.summary = "نستخدم واتساب للتواصل السريع مع العملاء الذين لا يتحدثون الهولندية."
     practice.save()
     rtl_pages = [f"/nl{PRACTICE}", "/nl/practices/"] + [
-        f"/nl{path}" for path in PAGES if "dir=\"rtl\"" in _html(live_server, f"/nl{path}")
+        f"/nl{path}" for path in PAGES if 'dir="rtl"' in _html(live_server, f"/nl{path}")
     ]
     for viewport in (None, PHONE):
         page = new_page(viewport)
