@@ -10,7 +10,7 @@ export SECURE_SSL_REDIRECT ?= false
 export SESSION_COOKIE_SECURE ?= false
 export CSRF_COOKIE_SECURE ?= false
 
-.PHONY: install setup run test lint format bench soak messages browser clean
+.PHONY: install setup run test lint format bench soak audit messages browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -64,6 +64,20 @@ SOAK_SECONDS ?= 300
 soak: install messages
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	SOAK_SECONDS=$(SOAK_SECONDS) $(BIN)/python -m loadtest $(SOAK_ARGS)
+
+# Lighthouse (pinned, from the npm registry, installed under var/) on the production stack:
+# gunicorn, DEBUG off, hashed static files, seed data; mobile, simulated Slow 4G; scores go to
+# docs/benchmarks.md. Not part of `make test`. AUDIT_ARGS: e.g. --runs 1.
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE := var/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	@command -v npm >/dev/null 2>&1 || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null )
+	mkdir -p var/lighthouse
+	npm install --prefix var/lighthouse --no-audit --no-fund --save-exact lighthouse@$(LIGHTHOUSE_VERSION)
+
+audit: browser install messages $(LIGHTHOUSE)
+	@test "$$($(LIGHTHOUSE) --version)" = "$(LIGHTHOUSE_VERSION)" || npm install --prefix var/lighthouse --no-audit --no-fund --save-exact lighthouse@$(LIGHTHOUSE_VERSION)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m audit $(AUDIT_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles

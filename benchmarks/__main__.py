@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from audit import report as audit_report
 from loadtest.report import kept_section, replace_section
 
 from .report import pages_section, render, render_pages, run_sections, with_pages_section
@@ -185,6 +186,10 @@ def main(argv=None, *, stdout=sys.stdout):
     soak = kept_section(previous)
     if soak:
         text = replace_section(text, soak)
+    # And the Lighthouse audit's, written by `make audit`.
+    audit = audit_report.kept_section(previous)
+    if audit:
+        text = audit_report.replace_section(text, audit)
     output.write_text(text)
     stdout.write(f"Wrote {options['output']}\n")
 

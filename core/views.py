@@ -3,8 +3,9 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import JsonResponse
-from django.shortcuts import render
-from django.views.decorators.cache import never_cache
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control, never_cache
 
 from . import health
 from .permissions import AccessDenied
@@ -18,6 +19,13 @@ def healthz(request):
     if failures:
         return JsonResponse({"status": "unavailable", "failed": failures}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers and tools that ask /favicon.ico get the site's icon (pages link its hashed
+    name; a missing icon is a console error in every browser that asks)."""
+    return redirect(static("core/favicon.ico"))
 
 
 def login_locked_out(request, response=None, credentials=None):

@@ -301,7 +301,7 @@ def test_tool_page_shows_all_facts(client, full_tool):
         "Berichtenapps",
         "Dossier Inspirerend digitaal sociaal werk",
         "Wat is nagekeken?",
-        'data-read-aloud="tool-content" hidden',
+        'data-read-aloud="tool-content" hidden>',
         'id="tool-content"',
     ]:
         assert text in page, text

@@ -1,26 +1,17 @@
 // Enhancements only: every page works without this file.
 (function () {
   "use strict";
-  // Read-aloud: any button[data-read-aloud] reads the element it points to.
-  if ("speechSynthesis" in window) {
-    document.querySelectorAll("[data-read-aloud]").forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener("click", function () {
-        var synth = window.speechSynthesis;
-        if (synth.speaking) { synth.cancel(); return; }
-        var target = document.getElementById(button.getAttribute("data-read-aloud"));
-        if (!target) { return; }
-        var utterance = new SpeechSynthesisUtterance(target.innerText);
-        utterance.lang = document.documentElement.lang || "nl";
-        synth.speak(utterance);
-      });
-    });
-  }
-  // Filters on a small screen: fold the groups nothing is picked in, so the results show
-  // sooner. Without JavaScript every group keeps its server-rendered state.
-  if (window.matchMedia && window.matchMedia("(max-width: 59.99rem)").matches) {
-    document.querySelectorAll("details.facet-group[open]").forEach(function (group) {
-      if (!group.querySelector("input:checked")) { group.open = false; }
+  // A form came back with errors: start at its summary (it is announced as an alert), and let
+  // each of its links put the focus in the field it names; a plain #link only scrolls there.
+  var summary = document.getElementById("error-summary");
+  if (summary) {
+    summary.focus();
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest("a[href^='#']");
+      var field = link && document.getElementById(link.getAttribute("href").slice(1));
+      if (!field) return;
+      event.preventDefault();
+      field.focus();
     });
   }
 })();

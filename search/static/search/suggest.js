@@ -7,15 +7,10 @@
   var url = script && script.getAttribute("data-suggest-url");
   if (!input || !url || !window.fetch) return;
 
-  var css = document.createElement("link");
-  css.rel = "stylesheet";
-  css.href = script.src.replace(/suggest\.js(\?.*)?$/, "suggest.css");
-  document.head.appendChild(css);
-
-  var wrap = document.createElement("div");
-  wrap.className = "suggest-wrap";
-  input.parentNode.insertBefore(wrap, input);
-  wrap.appendChild(input);
+  // The wrapper is in the page (core/base.html) and the list's style in site.css, so
+  // nothing moves or loads late; a page without the wrapper gets no suggestions.
+  var wrap = input.parentNode;
+  if (!wrap.classList.contains("suggest-wrap")) return;
 
   var list = document.createElement("ul");
   list.id = "site-q-suggestions";
