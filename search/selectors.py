@@ -127,9 +127,8 @@ def _named(query: str) -> list[int]:
     def look_up() -> list[int]:
         # Only indexed tools: what search finds comes from the index, as the rest does.
         indexed = Tool.objects.filter(search_document__isnull=False)
-        named = (
-            Q(name__iexact=name) | Q(aliases__name__iexact=name) | Q(translations__name__iexact=name)
-        )
+        named = Q(name__iexact=name) | Q(aliases__name__iexact=name)
+        named |= Q(translations__name__iexact=name)
         return sorted(set(indexed.filter(named).values_list("pk", flat=True)))
 
     return remembered(cache_key("search:named", name.lower()), look_up)

@@ -5,10 +5,9 @@ with alternatives."""
 import datetime
 
 import pytest
-from django.utils import translation
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from catalogue.models import FactGroup, Requirement, Tool, ToolAlias, ToolFactCheck
 from catalogue.tests import factories as f
