@@ -120,7 +120,8 @@ def _named(query: str) -> list[int]:
     """Ids of the tools whose name (or other name, or translated name) is exactly `query`,
     case aside: a tool's full name always finds it, first, whatever its words and digits.
     Cached per index version."""
-    name = " ".join(query.split())
+    # PostgreSQL refuses NUL in text; no name holds a control character anyway.
+    name = " ".join("".join(char for char in query if char.isprintable()).split())
     if not name:
         return []
 
