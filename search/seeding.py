@@ -22,12 +22,13 @@ STARTER_SYNONYMS = [
     # French and English words, so a search on /fr/ and /en/ also finds tools whose text
     # is Dutch only (each group holds the Dutch words it stands for).
     (
-        "traduire, traduction, traductions, traducteur, traduit, vertalen, vertaling, vertaalapp",
+        "traduire, traduction, traductions, traducteur, traduit, vertalen, vertaling, "
+        "vertaalapp, vertaaldienst, vertaaltool",
         "Traduire (FR)",
     ),
     (
         "translate, translation, translations, translator, translating, vertalen, vertaling, "
-        "vertaalapp",
+        "vertaalapp, vertaaldienst, vertaaltool",
         "Translate (EN)",
     ),
     ("gratuit, gratuite, gratuits, gratuites, gratuitement, gratis", "Gratuit (FR)"),
