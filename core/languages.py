@@ -16,7 +16,7 @@ SOURCE_LANGUAGE = "nl"
 
 @dataclass(frozen=True)
 class ContentLanguage:
-    code: str  # BCP 47 / ISO 639-1 where one exists (prs: Dari has no two-letter code)
+    code: str  # ISO 639-1, as the catalogue's languages and the card's ?language=
     name: str  # in the interface language
     native: str  # in the language itself, so a client recognises it
     direction: str = "ltr"
@@ -39,8 +39,8 @@ CONTENT_LANGUAGES = (
     ContentLanguage("so", _("Somalisch"), "Soomaali"),
     ContentLanguage("ti", _("Tigrinya"), "ትግርኛ"),
     ContentLanguage("ps", _("Pasjtoe"), "پښتو", "rtl"),
-    ContentLanguage("fa", _("Perzisch (Farsi)"), "فارسی", "rtl"),
-    ContentLanguage("prs", _("Dari"), "دری", "rtl"),
+    # Farsi and Dari are written alike; the catalogue's language list has one "fa" too.
+    ContentLanguage("fa", _("Perzisch (Farsi, Dari)"), "فارسی / دری", "rtl"),
     ContentLanguage("es", _("Spaans"), "Español"),
     ContentLanguage("pt", _("Portugees"), "Português"),
     ContentLanguage("bg", _("Bulgaars"), "Български"),

@@ -19,7 +19,7 @@ from search import seeding as search_seeding
 
 pytestmark = pytest.mark.django_db
 
-CLIENT_LANGUAGES = {"ar", "tr", "ro", "pl", "uk", "ru", "so", "ti", "ps", "fa", "prs", "es"}
+CLIENT_LANGUAGES = {"ar", "tr", "ro", "pl", "uk", "ru", "so", "ti", "ps", "fa", "es"}
 CLIENT_LANGUAGES |= {"pt", "bg"}
 
 
@@ -27,7 +27,7 @@ def test_the_language_list_holds_the_interface_and_client_languages_with_directi
     codes = [language.code for language in CONTENT_LANGUAGES]
     assert codes[:3] == ["nl", "fr", "en"]
     assert set(codes) >= CLIENT_LANGUAGES
-    assert {code for code in codes if BY_CODE[code].is_rtl} >= {"ar", "fa", "prs", "ps"}
+    assert {code for code in codes if BY_CODE[code].is_rtl} >= {"ar", "fa", "ps"}
     assert text_direction("tr") == "ltr" and text_direction("xx") == "ltr"
 
 
