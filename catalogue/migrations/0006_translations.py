@@ -5,34 +5,104 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('catalogue', '0005_seed_steps'),
+        ("catalogue", "0005_seed_steps"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='tool',
-            name='easy_summary',
-            field=models.TextField(blank=True, help_text='Korte zinnen en gewone woorden, voor wie moeilijk leest.', max_length=600, verbose_name='samenvatting in eenvoudige taal'),
+            model_name="tool",
+            name="easy_summary",
+            field=models.TextField(
+                blank=True,
+                help_text="Korte zinnen en gewone woorden, voor wie moeilijk leest.",
+                max_length=600,
+                verbose_name="samenvatting in eenvoudige taal",
+            ),
         ),
         migrations.CreateModel(
-            name='ToolTranslation',
+            name="ToolTranslation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('fr', 'Frans (Français)'), ('en', 'Engels (English)'), ('ar', 'Arabisch (العربية)'), ('tr', 'Turks (Türkçe)'), ('ro', 'Roemeens (Română)'), ('pl', 'Pools (Polski)'), ('uk', 'Oekraïens (Українська)'), ('ru', 'Russisch (Русский)'), ('so', 'Somalisch (Soomaali)'), ('ti', 'Tigrinya (ትግርኛ)'), ('ps', 'Pasjtoe (پښتو)'), ('fa', 'Perzisch (Farsi, Dari) (فارسی / دری)'), ('es', 'Spaans (Español)'), ('pt', 'Portugees (Português)'), ('bg', 'Bulgaars (Български)'), ('de', 'Duits (Deutsch)'), ('it', 'Italiaans (Italiano)'), ('ur', 'Urdu (اردو)')], db_index=True, max_length=8, verbose_name='taal')),
-                ('name', models.CharField(blank=True, help_text='Leeg: de naam van de tool.', max_length=120, verbose_name='naam')),
-                ('summary', models.CharField(blank=True, max_length=300, verbose_name='samenvatting')),
-                ('easy_summary', models.TextField(blank=True, max_length=600, verbose_name='samenvatting in eenvoudige taal')),
-                ('needs_review', models.BooleanField(default=True, help_text='Een curator of vertaler moet deze vertaling nog nakijken.', verbose_name='na te kijken')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='gewijzigd')),
-                ('tool', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='translations', to='catalogue.tool')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("fr", "Frans (Français)"),
+                            ("en", "Engels (English)"),
+                            ("ar", "Arabisch (العربية)"),
+                            ("tr", "Turks (Türkçe)"),
+                            ("ro", "Roemeens (Română)"),
+                            ("pl", "Pools (Polski)"),
+                            ("uk", "Oekraïens (Українська)"),
+                            ("ru", "Russisch (Русский)"),
+                            ("so", "Somalisch (Soomaali)"),
+                            ("ti", "Tigrinya (ትግርኛ)"),
+                            ("ps", "Pasjtoe (پښتو)"),
+                            ("fa", "Perzisch (Farsi, Dari) (فارسی / دری)"),
+                            ("es", "Spaans (Español)"),
+                            ("pt", "Portugees (Português)"),
+                            ("bg", "Bulgaars (Български)"),
+                            ("de", "Duits (Deutsch)"),
+                            ("it", "Italiaans (Italiano)"),
+                            ("ur", "Urdu (اردو)"),
+                        ],
+                        db_index=True,
+                        max_length=8,
+                        verbose_name="taal",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leeg: de naam van de tool.",
+                        max_length=120,
+                        verbose_name="naam",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.CharField(blank=True, max_length=300, verbose_name="samenvatting"),
+                ),
+                (
+                    "easy_summary",
+                    models.TextField(
+                        blank=True, max_length=600, verbose_name="samenvatting in eenvoudige taal"
+                    ),
+                ),
+                (
+                    "needs_review",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Een curator of vertaler moet deze vertaling nog nakijken.",
+                        verbose_name="na te kijken",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="gewijzigd")),
+                (
+                    "tool",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="translations",
+                        to="catalogue.tool",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'vertaling',
-                'verbose_name_plural': 'vertalingen',
-                'ordering': ['tool', 'language'],
-                'constraints': [models.UniqueConstraint(fields=('tool', 'language'), name='one_translation_per_language')],
+                "verbose_name": "vertaling",
+                "verbose_name_plural": "vertalingen",
+                "ordering": ["tool", "language"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("tool", "language"), name="one_translation_per_language"
+                    )
+                ],
             },
         ),
     ]

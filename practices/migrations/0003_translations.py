@@ -5,27 +5,77 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('practices', '0002_practice_language'),
+        ("practices", "0002_practice_language"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PracticeTranslation',
+            name="PracticeTranslation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('fr', 'Frans (Français)'), ('en', 'Engels (English)'), ('ar', 'Arabisch (العربية)'), ('tr', 'Turks (Türkçe)'), ('ro', 'Roemeens (Română)'), ('pl', 'Pools (Polski)'), ('uk', 'Oekraïens (Українська)'), ('ru', 'Russisch (Русский)'), ('so', 'Somalisch (Soomaali)'), ('ti', 'Tigrinya (ትግርኛ)'), ('ps', 'Pasjtoe (پښتو)'), ('fa', 'Perzisch (Farsi, Dari) (فارسی / دری)'), ('es', 'Spaans (Español)'), ('pt', 'Portugees (Português)'), ('bg', 'Bulgaars (Български)'), ('de', 'Duits (Deutsch)'), ('it', 'Italiaans (Italiano)'), ('ur', 'Urdu (اردو)')], db_index=True, max_length=8, verbose_name='taal')),
-                ('summary', models.TextField(max_length=600, verbose_name='samenvatting')),
-                ('needs_review', models.BooleanField(default=True, help_text='Een curator of vertaler moet deze vertaling nog nakijken.', verbose_name='na te kijken')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='gewijzigd')),
-                ('practice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='translations', to='practices.practice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("fr", "Frans (Français)"),
+                            ("en", "Engels (English)"),
+                            ("ar", "Arabisch (العربية)"),
+                            ("tr", "Turks (Türkçe)"),
+                            ("ro", "Roemeens (Română)"),
+                            ("pl", "Pools (Polski)"),
+                            ("uk", "Oekraïens (Українська)"),
+                            ("ru", "Russisch (Русский)"),
+                            ("so", "Somalisch (Soomaali)"),
+                            ("ti", "Tigrinya (ትግርኛ)"),
+                            ("ps", "Pasjtoe (پښتو)"),
+                            ("fa", "Perzisch (Farsi, Dari) (فارسی / دری)"),
+                            ("es", "Spaans (Español)"),
+                            ("pt", "Portugees (Português)"),
+                            ("bg", "Bulgaars (Български)"),
+                            ("de", "Duits (Deutsch)"),
+                            ("it", "Italiaans (Italiano)"),
+                            ("ur", "Urdu (اردو)"),
+                        ],
+                        db_index=True,
+                        max_length=8,
+                        verbose_name="taal",
+                    ),
+                ),
+                ("summary", models.TextField(max_length=600, verbose_name="samenvatting")),
+                (
+                    "needs_review",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Een curator of vertaler moet deze vertaling nog nakijken.",
+                        verbose_name="na te kijken",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="gewijzigd")),
+                (
+                    "practice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="translations",
+                        to="practices.practice",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'vertaling',
-                'verbose_name_plural': 'vertalingen',
-                'ordering': ['practice', 'language'],
-                'constraints': [models.UniqueConstraint(fields=('practice', 'language'), name='one_practice_translation_per_language')],
+                "verbose_name": "vertaling",
+                "verbose_name_plural": "vertalingen",
+                "ordering": ["practice", "language"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("practice", "language"),
+                        name="one_practice_translation_per_language",
+                    )
+                ],
             },
         ),
     ]
