@@ -40,10 +40,12 @@ def client_card(request, slug):
         return render(request, "advisor/card_not_found.html", {"slug": slug[:80]}, status=404)
     messages = []
     language = request.GET.get("language", "")
+    if language == SOURCE_LANGUAGE:
+        language = ""
     client_language = None
     if language:
         client_language = get_content_language(language)
-        if client_language is None or language == SOURCE_LANGUAGE:
+        if client_language is None:
             messages.append(_("Die taal kennen we niet: de kaart is in het Nederlands."))
             language = ""
     size = request.GET.get("size", "a4")

@@ -18,3 +18,9 @@ def tool_summary(tool, language=""):
 @register.simple_tag
 def tool_easy_summary(tool, language=""):
     return selectors.tool_easy_summary_in(tool=tool, language=language or active_language())
+
+
+@register.simple_tag
+def tool_name(tool, language=""):
+    """The tool's name in the page's language where a curator wrote one, else its name."""
+    return selectors.tool_name_in(tool=tool, language=language or active_language())

@@ -213,3 +213,13 @@ def test_french_search_whatsapp_in_arabic_and_an_arabic_card(client, seeded):
     assert re.search(r'<section lang="ar" dir="rtl" class="card-summary">', html)
     assert "تطبيق مجاني" in html
     assert "Deze tekst is in het Nederlands" not in html
+
+
+def test_a_translated_name_heads_the_page_with_the_own_name_under_it(client):
+    tool = f.ToolFactory(name="Vertaalapps", kind=Tool.Kind.TOOL_TYPE)
+    f.ToolTranslationFactory(tool=tool, language="en", name="Translation apps")
+    html = client.get("/en/tools/vertaalapps/").content.decode()
+    assert "<h1>Translation apps</h1>" in html and '<p class="muted">Vertaalapps</p>' in html
+    assert "<h1>Vertaalapps</h1>" in client.get("/nl/tools/vertaalapps/").content.decode()
+    html = client.get("/en/tools/").content.decode()
+    assert '<a href="/en/tools/vertaalapps/">Translation apps</a>' in html
