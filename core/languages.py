@@ -25,6 +25,12 @@ class ContentLanguage:
     def is_rtl(self) -> bool:
         return self.direction == "rtl"
 
+    @property
+    def label(self) -> str:
+        """The name with the native one, e.g. "Arabisch (العربية)"; alone when both are one."""
+        name = str(self.name)
+        return name if name.casefold() == self.native.casefold() else f"{name} ({self.native})"
+
 
 CONTENT_LANGUAGES = (
     ContentLanguage("nl", _("Nederlands"), "Nederlands"),

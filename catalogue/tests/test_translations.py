@@ -223,3 +223,10 @@ def test_a_translated_name_heads_the_page_with_the_own_name_under_it(client):
     assert "<h1>Vertaalapps</h1>" in client.get("/nl/tools/vertaalapps/").content.decode()
     html = client.get("/en/tools/").content.decode()
     assert '<a href="/en/tools/vertaalapps/">Translation apps</a>' in html
+
+
+def test_language_labels_name_the_native_name_once():
+    with translation.override("fr"):
+        assert BY_CODE["fr"].label == "Français"
+        assert BY_CODE["ar"].label == "Arabe (العربية)"
+    assert BY_CODE["ar"].label == "Arabisch (العربية)"
