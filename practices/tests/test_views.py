@@ -341,7 +341,10 @@ def test_admin_pages_and_actions_for_curators(client, curator):
     practice = SubmissionFactory(title="Via de admin")
     client.force_login(curator)
     assert client.get("/admin/practices/practice/").status_code == 200
-    assert client.get(f"/admin/practices/practice/{practice.pk}/change/").status_code == 200
+    change = client.get(f"/admin/practices/practice/{practice.pk}/change/")
+    assert change.status_code == 200
+    # Translations of the summary are written inline, one per language.
+    assert 'name="translations-TOTAL_FORMS"' in change.content.decode()
     assert client.get("/admin/practices/toolsuggestion/").status_code == 200
     # Actions that cannot be undone ask first, on a page of their own.
     for action in ("erase_contact", "publish"):
