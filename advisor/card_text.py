@@ -1,47 +1,32 @@
 """The text of a client card in the client's language.
 
-The hook for per-language tool summaries (issue 16): `card_summary` is the only place that
-decides which text a card shows. Today a tool has its Dutch summary only, so every other
-language falls back to Dutch and the card says so; once summaries per language exist, look
-them up here.
+`card_summary` is the only place that decides which text a card shows: the tool's summary
+in the client's language (a curator's translation, catalogue.ToolTranslation) with that
+language's direction, else the Dutch summary, marked as a fallback.
 """
 
-from dataclasses import dataclass
-
 from catalogue.models import Tool
+from catalogue.selectors import LocalText, tool_summary_in
+from core.languages import SOURCE_LANGUAGE, text_direction
 
-SOURCE_LANGUAGE = "nl"
-RTL_LANGUAGES = frozenset({"ar", "fa", "ps", "ur", "he", "ku"})
+__all__ = ["CardSummary", "card_summary", "text_direction", "translated_summary"]
 
-
-@dataclass(frozen=True)
-class CardSummary:
-    text: str
-    lang: str
-    dir: str
-    # True when the client asked for another language and the card shows Dutch instead.
-    fallback: bool
-
-
-def text_direction(code: str) -> str:
-    return "rtl" if code in RTL_LANGUAGES else "ltr"
+CardSummary = LocalText
 
 
 def translated_summary(tool: Tool, language: str) -> str:
     """The tool's summary in `language`, or "" when the tool has none in it."""
     if language == SOURCE_LANGUAGE:
         return tool.summary
-    return ""
+    text = tool_summary_in(tool=tool, language=language)
+    return "" if text.fallback else text.text
 
 
 def card_summary(tool: Tool, language: str) -> CardSummary:
     language = language or SOURCE_LANGUAGE
     text = translated_summary(tool, language)
     if text:
-        return CardSummary(text=text, lang=language, dir=text_direction(language), fallback=False)
+        return CardSummary(text=text, lang=language, dir=text_direction(language))
     return CardSummary(
-        text=tool.summary,
-        lang=SOURCE_LANGUAGE,
-        dir="ltr",
-        fallback=language != SOURCE_LANGUAGE,
+        text=tool.summary, lang=SOURCE_LANGUAGE, dir="ltr", fallback=language != SOURCE_LANGUAGE
     )

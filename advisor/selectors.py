@@ -270,7 +270,9 @@ def tool_for_card(*, slug: str) -> Tool | None:
     return (
         Tool.objects.published()
         .filter(slug=slug)
-        .prefetch_related("platforms", "requirement_links__requirement", "languages")
+        .prefetch_related(
+            "platforms", "requirement_links__requirement", "languages", "translations"
+        )
         .first()
     )
 

@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from catalogue.models import Language
+from core.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE, get_content_language
 
 from . import cautions, selectors, shortlist
 from .card_text import card_summary
@@ -40,9 +40,11 @@ def client_card(request, slug):
         return render(request, "advisor/card_not_found.html", {"slug": slug[:80]}, status=404)
     messages = []
     language = request.GET.get("language", "")
+    if language == SOURCE_LANGUAGE:
+        language = ""
     client_language = None
     if language:
-        client_language = Language.objects.filter(slug=language).first()
+        client_language = get_content_language(language)
         if client_language is None:
             messages.append(_("Die taal kennen we niet: de kaart is in het Nederlands."))
             language = ""
@@ -65,7 +67,7 @@ def client_card(request, slug):
             "address": address,
             "qr": qr_svg(address) if address else "",
             "needs": tool.requirement_needs(),
-            "languages": Language.objects.all(),
+            "languages": [code for code in CONTENT_LANGUAGES if code.code != SOURCE_LANGUAGE],
             "form_messages": messages,
         },
     )

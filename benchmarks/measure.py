@@ -36,6 +36,17 @@ SEARCH_QUERIES = [
     "kaartlezer inloggen",
 ]
 BROAD_QUERIES = ["a", "e", "hulp", "app", "informatie"]
+# Searches on the French and English pages: synonyms, stems and translated texts (issue 16).
+OTHER_LANGUAGE_SEARCHES = [
+    ("fr", "traduire"),
+    ("fr", "gratuit"),
+    ("fr", "appel vidéo"),
+    ("fr", "traductions gratuites"),
+    ("en", "translate"),
+    ("en", "free"),
+    ("en", "video call"),
+    ("en", "free translation app"),
+]
 FILTERS = "purpose=communicatie&language=nl&cost=free"
 LISTING_FILTERS = [
     "purpose=communicatie",
@@ -168,6 +179,9 @@ def latency_suite(*, requests, baseline_requests, baseline_urls, stdout):
         "search + filters": search_urls(SEARCH_QUERIES, FILTERS),
         "search, broad (one letter, very common)": search_urls(BROAD_QUERIES),
         "search, broad + filters": search_urls(BROAD_QUERIES, FILTERS),
+        "search in French and English": [
+            f"/{language}/tools/?{urlencode({'q': q})}" for language, q in OTHER_LANGUAGE_SEARCHES
+        ],
         "filtered listing (no q)": [f"/nl/tools/?{f}" for f in LISTING_FILTERS],
         "tool page": [f"/nl/tools/{slug}/" for slug in slugs],
     }

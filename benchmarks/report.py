@@ -8,6 +8,7 @@ SEARCH_ROWS = [
     "search + filters",
     "search, broad (one letter, very common)",
     "search, broad + filters",
+    "search in French and English",
 ]
 
 

@@ -59,6 +59,16 @@ class ToolAliasInline(PartOfToolInline):
     fields = ["name", "slug"]
 
 
+class ToolTranslationInline(PartOfToolInline):
+    """The tool's texts in other languages; a seeded or new translation is marked "na te
+    kijken" until a curator unticks it."""
+
+    model = models.ToolTranslation
+    extra = 0
+    fields = ["language", "name", "summary", "easy_summary", "needs_review"]
+    classes = ["collapse"]
+
+
 class ToolFactCheckInline(admin.TabularInline):
     """Who verified which fact group and when. Written only by the actions of the tool list
     (catalogue.services), so it is read-only here."""
@@ -123,7 +133,7 @@ class ToolAdmin(admin.ModelAdmin):
         "examples",
         "related_tools",
     ]
-    inlines = [ToolRequirementInline, ToolAliasInline, ToolFactCheckInline]
+    inlines = [ToolRequirementInline, ToolAliasInline, ToolTranslationInline, ToolFactCheckInline]
     date_hierarchy = "updated_at"
     # Links typed without a scheme are https (and Django 6's default, without its warning).
     formfield_overrides = {db.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}}
@@ -137,7 +147,18 @@ class ToolAdmin(admin.ModelAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["name", "slug", "kind", "status", "summary", "description", "provider"]},
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    "kind",
+                    "status",
+                    "summary",
+                    "easy_summary",
+                    "description",
+                    "provider",
+                ]
+            },
         ),
         (_("Links"), {"fields": ["website_url", "android_url", "ios_url"]}),
         (

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import TRANSLATION_CHOICES
 from core.translation import in_active_language
 
 
@@ -154,6 +155,12 @@ class Tool(models.Model):
     )
     summary = models.CharField(
         _("samenvatting"), max_length=300, help_text=_("Eén of twee zinnen in eenvoudige taal.")
+    )
+    easy_summary = models.TextField(
+        _("samenvatting in eenvoudige taal"),
+        max_length=600,
+        blank=True,
+        help_text=_("Korte zinnen en gewone woorden, voor wie moeilijk leest."),
     )
     description = models.TextField(_("beschrijving"), blank=True)
     provider = models.CharField(_("aanbieder"), max_length=200, blank=True)
@@ -454,6 +461,48 @@ class ToolAlias(models.Model):
                 )
 
 
+class ToolTranslation(models.Model):
+    """A tool's texts in another language, written by a curator (or seeded for review).
+
+    An empty field falls back to the Dutch text of the tool, shown with `lang="nl"` and a
+    note that it is not translated yet.
+    """
+
+    tool = models.ForeignKey(Tool, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("taal"), max_length=8, choices=TRANSLATION_CHOICES, db_index=True)
+    name = models.CharField(
+        _("naam"), max_length=120, blank=True, help_text=_("Leeg: de naam van de tool.")
+    )
+    summary = models.CharField(_("samenvatting"), max_length=300, blank=True)
+    easy_summary = models.TextField(
+        _("samenvatting in eenvoudige taal"), max_length=600, blank=True
+    )
+    needs_review = models.BooleanField(
+        _("na te kijken"),
+        default=True,
+        help_text=_("Een curator of vertaler moet deze vertaling nog nakijken."),
+    )
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    class Meta:
+        ordering = ["tool", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tool", "language"], name="one_translation_per_language"
+            )
+        ]
+        verbose_name = _("vertaling")
+        verbose_name_plural = _("vertalingen")
+
+    def __str__(self):
+        return f"{self.tool} · {self.language}"
+
+    def clean(self):
+        super().clean()
+        if not (self.name.strip() or self.summary.strip() or self.easy_summary.strip()):
+            raise ValidationError(_("Vul minstens een naam of een samenvatting in."))
+
+
 class FactGroup(models.TextChoices):
     """The groups of facts a curator verifies one at a time (see FACT_GROUP_FIELDS)."""
 
@@ -471,6 +520,7 @@ FACT_GROUP_FIELDS = {
     FactGroup.DESCRIPTION: (
         "kind",
         "summary",
+        "easy_summary",
         "description",
         "purposes",
         "themes",

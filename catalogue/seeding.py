@@ -342,4 +342,4 @@ def load_seed(*, stdout):
         f"Catalogus: {added} tools toegevoegd, {existed} bestonden al "
         f"({terms_added} termen toegevoegd).\n"
     )
-    steps.run_pending(stdout=stdout)
+    steps.run_pending(stdout=stdout, seeds=tool_seeds())

@@ -59,6 +59,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.content import cache_seconds, version
+from core.languages import (
+    CONTENT_LANGUAGES,
+    SOURCE_LANGUAGE,
+    ContentLanguage,
+    LocalText,
+    active_language,
+    get_content_language,
+    text_direction,
+)
 
 from .models import (
     ContactMode,
@@ -69,6 +78,7 @@ from .models import (
     ToolAlias,
     ToolFactCheck,
     ToolRequirement,
+    ToolTranslation,
 )
 
 PAGE_SIZE = 20
@@ -677,6 +687,7 @@ def tool_search(
         .annotate(**annotations)
         .prefetch_related("purposes", "platforms")
     )
+    tools = prefetch_translations(tools, language=active_language())
     paginator = _CountedPaginator(tools, page_size, count=total)
     page = paginator.get_page(filters.page)
     return ToolSearchResult(page=page, facets=facets, filters=filters, badges=badges)
@@ -752,6 +763,7 @@ def _with_page_facts(tools: QuerySet[Tool]) -> QuerySet[Tool]:
         Prefetch("examples", queryset=published),
         Prefetch("example_of", queryset=published),
         Prefetch("related_tools", queryset=published),
+        "translations",
     )
 
 
@@ -926,3 +938,94 @@ def tool_list_public_with_facts(*, offset: int, limit: int) -> list[Tool]:
     )
     prefetch_terms(tools, names=_DETAIL_RELATIONS)
     return tools
+
+# --- Texts in other languages ------------------------------------------------------------
+
+
+def _translation(tool: Tool, language: str) -> ToolTranslation | None:
+    """The tool's translation in `language`, from the prefetched `translations` (or one
+    query), or None."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    translations = getattr(tool, "_prefetched_objects_cache", {}).get("translations")
+    if translations is None:
+        translations = tool.translations.filter(language=language)
+    return next((t for t in translations if t.language == language), None)
+
+
+def _local_text(tool: Tool, field_name: str, language: str) -> LocalText:
+    translation = _translation(tool, language)
+    text = getattr(translation, field_name, "") if translation else ""
+    if text:
+        return LocalText(
+            text=text,
+            lang=language,
+            dir=text_direction(language),
+            needs_review=translation.needs_review,
+        )
+    return LocalText(
+        text=getattr(tool, field_name),
+        lang=SOURCE_LANGUAGE,
+        dir="ltr",
+        fallback=language != SOURCE_LANGUAGE,
+    )
+
+
+def tool_summary_in(*, tool: Tool, language: str) -> LocalText:
+    """The tool's summary in `language`, else its Dutch summary (marked as a fallback)."""
+    return _local_text(tool, "summary", language)
+
+
+def tool_easy_summary_in(*, tool: Tool, language: str) -> LocalText:
+    """The easy-language summary in `language`, else the Dutch one; empty (falsy) when
+    the tool has none in either."""
+    text = _local_text(tool, "easy_summary", language)
+    return text if text.text else LocalText(text="", lang=SOURCE_LANGUAGE, dir="ltr")
+
+
+def tool_name_in(*, tool: Tool, language: str) -> str:
+    """The tool's name in `language` where a curator wrote one (a tool type such as
+    "Vertaalapps"), else its own name."""
+    translation = _translation(tool, language)
+    return (translation.name if translation else "") or tool.name
+
+
+def tool_translation_languages(*, tool: Tool) -> list[ContentLanguage]:
+    """The content languages the tool's summary can be shown in (Dutch first), in the
+    order of core.languages."""
+    available = {SOURCE_LANGUAGE} | {
+        t.language for t in tool.translations.all() if t.summary or t.easy_summary
+    }
+    return [language for language in CONTENT_LANGUAGES if language.code in available]
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """The summary a worker asked to show a client (`?language=` on the tool page)."""
+
+    language: ContentLanguage | None  # None: nothing asked, or a language we do not know
+    summary: LocalText | None
+    easy_summary: LocalText | None
+    unknown: bool = False  # the visitor asked for a language that is not in the list
+
+
+def tool_summary_for_client(*, tool: Tool, language: str) -> ClientSummary:
+    code = (language or "")[:8]
+    content_language = get_content_language(code) if code else None
+    if content_language is None:
+        return ClientSummary(language=None, summary=None, easy_summary=None, unknown=bool(code))
+    easy = tool_easy_summary_in(tool=tool, language=code)
+    return ClientSummary(
+        language=content_language,
+        summary=tool_summary_in(tool=tool, language=code),
+        easy_summary=easy if easy and not easy.fallback else None,
+    )
+
+
+def prefetch_translations(tools: QuerySet[Tool], *, language: str) -> QuerySet[Tool]:
+    """Prefetch the tools' translations in `language` only (a listing in that language)."""
+    if language == SOURCE_LANGUAGE:
+        return tools
+    return tools.prefetch_related(
+        Prefetch("translations", queryset=ToolTranslation.objects.filter(language=language))
+    )

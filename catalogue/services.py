@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import FactGroup, Tool, ToolAlias, ToolFactCheck
+from .models import FactGroup, Tool, ToolAlias, ToolFactCheck, ToolTranslation
 from .selectors import tool_slug_unused
 
 SUMMARY_MAX = Tool._meta.get_field("summary").max_length
@@ -170,3 +170,26 @@ def tool_alias_add(*, tool: Tool, name: str, slug: str = "") -> ToolAlias:
     alias.full_clean()
     alias.save()
     return alias
+
+
+@transaction.atomic
+def tool_translation_save(
+    *,
+    tool: Tool,
+    language: str,
+    name: str = "",
+    summary: str = "",
+    easy_summary: str = "",
+    needs_review: bool = True,
+) -> ToolTranslation:
+    """Write the tool's texts in `language` (one translation per language)."""
+    translation = ToolTranslation.objects.filter(tool=tool, language=language).first()
+    if translation is None:
+        translation = ToolTranslation(tool=tool, language=language)
+    translation.name = name
+    translation.summary = summary
+    translation.easy_summary = easy_summary
+    translation.needs_review = needs_review
+    translation.full_clean()
+    translation.save()
+    return translation

@@ -52,11 +52,14 @@ def tool_detail(request, slug):
             {"query": slug.replace("-", " ")[: selectors.QUERY_MAX_LENGTH]},
             status=404,
         )
+    shown = selectors.tool_summary_for_client(tool=tool, language=request.GET.get("language", ""))
     return render(
         request,
         "catalogue/tool_detail.html",
         {
             "tool": tool,
+            "client_languages": selectors.tool_translation_languages(tool=tool),
+            "client_summary": shown,
             "needs": tool.requirement_needs(),
             "fact_groups": selectors.tool_fact_groups(tool=tool),
         },

@@ -31,6 +31,12 @@ class MediaLinkInline(admin.TabularInline):
     formfield_overrides = URL_FIELDS
 
 
+class PracticeTranslationInline(admin.TabularInline):
+    model = models.PracticeTranslation
+    extra = 0
+    fields = ["language", "summary", "needs_review"]
+
+
 class ToolSuggestionInline(admin.TabularInline):
     model = models.ToolSuggestion
     extra = 0
@@ -97,7 +103,7 @@ class PracticeAdmin(ModerationActionsMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     formfield_overrides = URL_FIELDS
     autocomplete_fields = ["tools"]
-    inlines = [QuoteInline, MediaLinkInline, ToolSuggestionInline]
+    inlines = [QuoteInline, MediaLinkInline, PracticeTranslationInline, ToolSuggestionInline]
     actions = ["publish", "decline", "erase_contact"]
     fieldsets = [
         (

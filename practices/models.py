@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.models import Sector, TargetGroup, Term, Tool
+from core.languages import TRANSLATION_CHOICES
 
 # Length limits, shared by the model and the public form.
 TITLE_MAX = 200
@@ -246,3 +247,34 @@ class ToolSuggestion(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PracticeTranslation(models.Model):
+    """A practice's summary in another language, written by a curator.
+
+    Without one, the practice page shows the summary in the language it was written in,
+    marked with its `lang` and a note that it is not translated yet.
+    """
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("taal"), max_length=8, choices=TRANSLATION_CHOICES, db_index=True)
+    summary = models.TextField(_("samenvatting"), max_length=SUMMARY_MAX)
+    needs_review = models.BooleanField(
+        _("na te kijken"),
+        default=True,
+        help_text=_("Een curator of vertaler moet deze vertaling nog nakijken."),
+    )
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    class Meta:
+        ordering = ["practice", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "language"], name="one_practice_translation_per_language"
+            )
+        ]
+        verbose_name = _("vertaling")
+        verbose_name_plural = _("vertalingen")
+
+    def __str__(self):
+        return f"{self.practice} · {self.language}"

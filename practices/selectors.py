@@ -7,6 +7,7 @@ from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 
 from catalogue.models import Purpose, Sector, TargetGroup, Tool
+from core.languages import LocalText, text_direction
 
 from .models import Practice, SuccessFactor, ToolSuggestion
 from .text import clean_line
@@ -55,6 +56,7 @@ def _public_prefetches():
     return [
         Prefetch("tools", queryset=Tool.objects.public().only("pk", "name", "slug", "status")),
         "success_factors",
+        "translations",
     ]
 
 
@@ -189,4 +191,24 @@ def moderation_queue() -> QuerySet:
         Practice.objects.waiting()
         .order_by("created_at", "pk")
         .prefetch_related("tools", "tool_suggestions")
+    )
+
+
+def practice_summary_in(*, practice: Practice, language: str) -> LocalText:
+    """The practice's summary in `language` (a curator's translation), else the summary in
+    the language it was written in, marked as not translated yet."""
+    if language != practice.language:
+        for translation in practice.translations.all():
+            if translation.language == language and translation.summary:
+                return LocalText(
+                    text=translation.summary,
+                    lang=language,
+                    dir=text_direction(language),
+                    needs_review=translation.needs_review,
+                )
+    return LocalText(
+        text=practice.summary,
+        lang=practice.language,
+        dir=text_direction(practice.language),
+        fallback=language != practice.language,
     )

@@ -5,7 +5,9 @@ tools a transaction changed and call `index_after_commit` once it has committed;
 `manage.py rebuild_search_index` and a restore call `rebuild_index`.
 """
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from catalogue.models import Tool
 from core import content
@@ -29,16 +31,42 @@ def _labels(terms) -> list[str]:
     return labels
 
 
+def _choice_labels(tool: Tool) -> list[str]:
+    """The tool's kind and cost in every interface language ("Gratis", "Gratuit", "Free"),
+    whatever language the indexing runs in."""
+    labels = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            if tool.kind:
+                labels.append(str(tool.get_kind_display()))
+            if tool.cost:
+                labels.append(str(tool.get_cost_display()))
+    return list(dict.fromkeys(labels))
+
+
 def document_for(tool: Tool) -> tuple[int, str, str, str]:
     """(tool id, name, body, detail) of a tool whose relations are prefetched.
 
     The tool's other names (aliases: a former name, the dossier's label) count as its name.
     """
-    name = "\n".join([tool.name, *(alias.name for alias in tool.aliases.all())])
-    body = [tool.summary, tool.provider, str(tool.get_kind_display()) if tool.kind else ""]
+    translations = list(tool.translations.all())
+    name = "\n".join(
+        dict.fromkeys(
+            [
+                tool.name,
+                *(alias.name for alias in tool.aliases.all()),
+                *(t.name for t in translations if t.name),
+            ]
+        )
+    )
+    body = [tool.summary, tool.provider, *_choice_labels(tool)]
     for taxonomy in TAXONOMIES:
         body.extend(_labels(getattr(tool, taxonomy).all()))
-    detail = [tool.description]
+    # Translations and the easy-language summary weigh least: a Dutch search on /nl/ still
+    # lists the tools whose Dutch text matches first.
+    detail = [tool.description, tool.easy_summary]
+    for text in translations:
+        detail.extend([text.summary, text.easy_summary])
     # A tool type ("Vertaalapps") is found by its examples' names, and an example by its type.
     for other in [*tool.examples.all(), *tool.example_of.all()]:
         detail.extend([other.name, other.summary])
@@ -47,7 +75,7 @@ def document_for(tool: Tool) -> tuple[int, str, str, str]:
 
 def _tools(tool_ids=None):
     tools = Tool.objects.order_by("pk").prefetch_related(
-        *TAXONOMIES, "examples", "example_of", "aliases"
+        *TAXONOMIES, "examples", "example_of", "aliases", "translations"
     )
     if tool_ids is not None:
         tools = tools.filter(pk__in=tool_ids)

@@ -3,14 +3,17 @@
 Every group must match (AND); inside a group any alternative may match (OR): the word itself
 (as a prefix when it has three letters or more, so "whatsap" finds WhatsApp; the last word is
 always a prefix, so a word being typed finds its completions and a one-letter search is a
-broad one) and its curated synonyms. Only letters and digits survive, so no
+broad one), its curated synonyms and, on a French or English page, its stem in that language
+as a prefix. Only letters and digits survive, so no
 FTS5 or tsquery syntax ("NEAR(", quotes, "*", "OR") can reach the database.
 """
 
 from dataclasses import dataclass, field
 
+from core.languages import active_language
+
 from .synonyms import synonym_map
-from .text import STOPWORDS, stem, words
+from .text import OTHER_STOPWORDS, STOPWORDS, stem, stem_in, words
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -41,8 +44,12 @@ def parse(
     *,
     synonyms: dict[str, tuple[str, ...]] | None = None,
     prefix_min_length: int = PREFIX_MIN_LENGTH,
+    language: str | None = None,
 ) -> ParsedQuery:
-    terms = [word for word in words((query or "")[:MAX_QUERY_LENGTH]) if word not in STOPWORDS]
+    """Parse `query` as typed on a page in `language` (default: the active one)."""
+    language = active_language() if language is None else language
+    stopwords = STOPWORDS | OTHER_STOPWORDS.get(language, frozenset())
+    terms = [word for word in words((query or "")[:MAX_QUERY_LENGTH]) if word not in stopwords]
     terms = list(dict.fromkeys(terms))[:MAX_TERMS]
     if synonyms is None:
         synonyms = synonym_map()
@@ -56,5 +63,10 @@ def parse(
                 alternative = Alternative(entry_words)
                 if alternative not in alternatives:
                     alternatives.append(alternative)
+        own_stem = stem_in(term, language)
+        if own_stem != term and len(own_stem) > PREFIX_MIN_LENGTH:
+            alternative = Alternative((own_stem,), prefix=True)
+            if alternative not in alternatives:
+                alternatives.append(alternative)
         groups.append(alternatives)
     return ParsedQuery(terms=terms, groups=groups)

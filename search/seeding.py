@@ -19,6 +19,25 @@ STARTER_SYNONYMS = [
     ("geld, budget, financien, bankieren", "Geldzaken"),
     ("laaggeletterd, laaggeletterdheid, voorlezen", "Laaggeletterdheid"),
     ("psychisch, mentaal, welzijn", "Mentaal welzijn"),
+    # French and English words, so a search on /fr/ and /en/ also finds tools whose text
+    # is Dutch only (each group holds the Dutch words it stands for).
+    (
+        "traduire, traduction, traductions, traducteur, traduit, vertalen, vertaling, "
+        "vertaalapp, vertaaldienst, vertaaltool",
+        "Traduire (FR)",
+    ),
+    (
+        "translate, translation, translations, translator, translating, vertalen, vertaling, "
+        "vertaalapp, vertaaldienst, vertaaltool",
+        "Translate (EN)",
+    ),
+    ("gratuit, gratuite, gratuits, gratuites, gratuitement, gratis", "Gratuit (FR)"),
+    ("free, gratis", "Free (EN)"),
+    ("visio, visioconference, videobellen, beeldbellen, videogesprek", "Visio (FR)"),
+    ("videocall, videocalls, videobellen, beeldbellen, videogesprek", "Video call (EN)"),
+    ("message, messages, messagerie, berichten, chat", "Messages (FR)"),
+    ("aines, personnes agees, seniors, ouderen, senioren", "Aînés (FR)"),
+    ("elderly, seniors, older people, ouderen, senioren", "Elderly (EN)"),
 ]
 
 

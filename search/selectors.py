@@ -9,10 +9,11 @@ typo correction was applied; `did_you_mean` proposes a spelling for the no-resul
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from catalogue.models import Purpose, Tool
 from core.content import cache_key, remembered
+from core.languages import active_language
 
 from .backends import get_backend
 from .query import MAX_QUERY_LENGTH, PREFIX_MIN_LENGTH, Alternative, ParsedQuery, parse
@@ -98,8 +99,10 @@ def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
     Cached per index version (core.content), so a repeated search costs no extra queries.
     """
 
+    language = active_language()
+
     def work_out() -> tuple[ParsedQuery, bool]:
-        parsed = parse(query, prefix_min_length=prefix_min_length)
+        parsed = parse(query, prefix_min_length=prefix_min_length, language=language)
         if parsed:
             backend = get_backend()
             if not backend.has_match(parsed):
@@ -108,7 +111,28 @@ def _resolve(query: str, prefix_min_length: int) -> tuple[ParsedQuery, bool]:
                     return fixed, True
         return parsed, False
 
-    return remembered(cache_key("search:resolve", f"{prefix_min_length}:{query}"), work_out)
+    return remembered(
+        cache_key("search:resolve", f"{language}:{prefix_min_length}:{query}"), work_out
+    )
+
+
+def _named(query: str) -> list[int]:
+    """Ids of the tools whose name (or other name, or translated name) is exactly `query`,
+    case aside: a tool's full name always finds it, first, whatever its words and digits.
+    Cached per index version."""
+    # PostgreSQL refuses NUL in text; no name holds a control character anyway.
+    name = " ".join("".join(char for char in query if char.isprintable()).split())
+    if not name:
+        return []
+
+    def look_up() -> list[int]:
+        # Only indexed tools: what search finds comes from the index, as the rest does.
+        indexed = Tool.objects.filter(search_document__isnull=False)
+        named = Q(name__iexact=name) | Q(aliases__name__iexact=name)
+        named |= Q(translations__name__iexact=name)
+        return sorted(set(indexed.filter(named).values_list("pk", flat=True)))
+
+    return remembered(cache_key("search:named", name.lower()), look_up)
 
 
 def search_tools(
@@ -123,11 +147,16 @@ def search_tools(
     query = (query or "")[:MAX_QUERY_LENGTH]
     if not query.strip():
         return SearchOutcome(tools=queryset, query="")
+    named = _named(query)
     parsed, corrected = _resolve(query, prefix_min_length)
-    if not parsed:  # only stop words, symbols or emoji: nothing can match
+    if named and corrected:  # a name is no typo
+        parsed, corrected = parse(query, prefix_min_length=prefix_min_length), False
+    if not parsed and not named:  # only stop words, symbols or emoji: nothing can match
         return SearchOutcome(tools=queryset.none(), query="")
     return SearchOutcome(
-        tools=get_backend().match(queryset, parsed), query=parsed.text, corrected=corrected
+        tools=get_backend().match(queryset, parsed, first=named),
+        query=parsed.text or query.strip(),
+        corrected=corrected,
     )
 
 
@@ -138,7 +167,7 @@ def tool_queryset_matching(*, queryset: QuerySet, query: str) -> QuerySet:
 def did_you_mean(*, query: str) -> str | None:
     """A nearby spelling of `query` that finds published tools, or None."""
     parsed = parse((query or "")[:MAX_QUERY_LENGTH])
-    if not parsed:
+    if not parsed or _named(query):
         return None
     fixed = _corrected(parsed, loose=True)
     if fixed is None:

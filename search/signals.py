@@ -97,8 +97,8 @@ def synonyms_changed(sender, **kwargs):
 
 
 def tool_part_changed(sender, instance, raw=False, **kwargs):
-    """An alias or a requirement link (edited on its own, e.g. an admin inline): the tool's
-    document shows it."""
+    """An alias, a requirement link or a translation (edited on its own, e.g. an admin
+    inline): the tool's document shows it."""
     if raw:
         return
     reindex({instance.tool_id})
@@ -119,7 +119,7 @@ def connect():
     uid = "search-sync"
     post_save.connect(synonyms_changed, sender=Synonym, dispatch_uid=uid)
     post_delete.connect(synonyms_changed, sender=Synonym, dispatch_uid=uid)
-    for model in (catalogue.ToolAlias, catalogue.ToolRequirement):
+    for model in (catalogue.ToolAlias, catalogue.ToolRequirement, catalogue.ToolTranslation):
         post_save.connect(tool_part_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
         post_delete.connect(tool_part_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
     tools_changed.connect(tools_bulk_changed, dispatch_uid=uid)

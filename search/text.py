@@ -41,6 +41,27 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word)
 
 
+# A French or English search also tries the word's stem in its own language as a prefix
+# ("traductions" -> "traduct", "translating" -> "translat"), and skips that language's most
+# common small words. The index itself stays Dutch-stemmed, so Dutch comes first on /nl/.
+_OTHER_STEMMERS = {"fr": "french", "en": "english"}
+_FRENCH_STOP_LIST = """le la les l un une des du d et ou a au aux en pour avec sur dans par ce
+    cette ces qui que qu ne pas se sa son ses mon ma mes est sont"""
+_ENGLISH_STOP_LIST = """the a an and or of to for with on by at is are it its this that my your
+    from as be how"""
+OTHER_STOPWORDS = {
+    "fr": frozenset(_FRENCH_STOP_LIST.split()),
+    "en": frozenset(_ENGLISH_STOP_LIST.split()),
+}
+
+
+@lru_cache(maxsize=10_000)
+def stem_in(word: str, language: str) -> str:
+    """`word` stemmed with the Snowball stemmer of `language` (fr, en); else unchanged."""
+    name = _OTHER_STEMMERS.get(language)
+    return snowballstemmer.stemmer(name).stemWord(word) if name else word
+
+
 def index_terms(text: str) -> str:
     """Stemmed words of `text` without stop words, space separated (for the FTS5 index)."""
     return " ".join(stem(word) for word in words(text) if word not in STOPWORDS)

@@ -83,6 +83,20 @@ def test_card_in_a_language_without_text_falls_back_to_dutch_and_says_so(
     assert "Deze tekst is in het Nederlands: er is nog geen tekst in het" in html
 
 
+def test_card_in_a_translated_language_right_to_left(client, tool):
+    from catalogue import services
+
+    services.tool_translation_save(tool=tool, language="ar", summary="موقع عن الصحة الجنسية")
+    html = client.get("/nl/tools/zanzu/card/", {"language": "ar"}).content.decode()
+    assert '<section lang="ar" dir="rtl" class="card-summary">' in html
+    assert "موقع عن الصحة الجنسية" in html and "Deze tekst is in het Nederlands" not in html
+    assert '<option value="ar" selected>Arabisch (العربية)</option>' in html
+    # Dutch is the card's own language: no message, no fallback.
+    html = client.get("/nl/tools/zanzu/card/", {"language": "nl"}).content.decode()
+    assert "Die taal kennen we niet" not in html
+    assert '<section lang="nl" dir="ltr" class="card-summary">' in html
+
+
 def test_card_summary_hook_sets_lang_and_dir(tool, monkeypatch):
     from advisor import card_text
 

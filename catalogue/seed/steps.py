@@ -22,6 +22,10 @@ Steps
   NMBS-app, Bankapps and Online dossiers lose the flag;
 - itsme, MyMinfin and Mijn Gezondheid say what a client needs, with alternatives;
 - the requirement "eID en kaartlezer" is called "eID-kaart met kaartlezer".
+
+`2026-12-translations` (issue 16, "inclusion"): French and English summaries of every seed
+tool, Arabic, Turkish and Ukrainian ones of twenty, all marked for review, and a Dutch
+easy-language summary for every seed tool (catalogue/seed/translations.py).
 """
 
 import datetime
@@ -45,21 +49,24 @@ class StepReport:
     kept: list[str] = field(default_factory=list)
     # Tools written in bulk (no model signals): announced once, after the step.
     tool_ids: set[int] = field(default_factory=set)
+    # The current seed tools (catalogue.seeding.ToolSeed), for steps that compare with them.
+    seeds: list = field(default_factory=list)
 
     def keep(self, what: str) -> None:
         self.kept.append(what)
 
 
-def run_pending(*, stdout, steps: list[tuple[str, Callable]] | None = None) -> list[str]:
+def run_pending(*, stdout, steps: list[tuple[str, Callable]] | None = None, seeds=()) -> list[str]:
     """Run the steps (default: the catalogue's) that have not run in this installation;
-    returns their keys. Call inside the seed loader's transaction."""
+    returns their keys. Call inside the seed loader's transaction; `seeds` are the seed
+    tools (catalogue.seeding.tool_seeds())."""
     steps = STEPS if steps is None else steps
     done = set(models.SeedStep.objects.values_list("key", flat=True))
     ran = []
     for key, step in steps:
         if key in done:
             continue
-        report = StepReport()
+        report = StepReport(seeds=list(seeds))
         step(report)
         if report.tool_ids:
             tools_changed.send(sender=models.Tool, tool_ids=sorted(report.tool_ids))
@@ -598,4 +605,51 @@ def trust_corrections(report: StepReport) -> None:
     _archive_and_alias(report)
 
 
-STEPS: list[tuple[str, Callable]] = [("2026-12-trust", trust_corrections)]
+# --- 2026-12-translations (issue 16) ------------------------------------------------------
+
+
+def seed_translations(report: StepReport) -> None:
+    """Add the seed translations (catalogue/seed/translations.py), marked for review, and
+    the Dutch easy-language summaries. A tool whose Dutch summary a curator changed gets
+    neither (the seed texts translate the old summary); a language a curator already wrote
+    a translation in, or an easy summary a curator wrote, stays as it is."""
+    from . import translations
+
+    seeds = {seed.slug: seed for seed in report.seeds}
+    texts = translations.seed_translations(seeds.values())
+    easy = translations.seed_easy_summaries(seeds.values())
+    tools = models.Tool.objects.filter(slug__in=list(seeds)).prefetch_related("translations")
+    # In bulk (a first load stays a few queries); the tools are announced after the step.
+    new_translations, easy_tools = [], []
+    for tool in tools.order_by("pk"):
+        seed = seeds[tool.slug]
+        if tool.summary != seed.fields["summary"]:
+            report.keep(f"{tool.slug}: samenvatting (door een curator gewijzigd, niet vertaald)")
+            continue
+        written = {t.language for t in tool.translations.all()}
+        for language, summary in texts[tool.slug].items():
+            if language in written:
+                report.keep(f"{tool.slug}: vertaling {language}")
+                continue
+            translation = models.ToolTranslation(
+                tool=tool, language=language, summary=summary, needs_review=True
+            )
+            translation.full_clean(exclude=["tool"], validate_unique=False)
+            new_translations.append(translation)
+            report.tool_ids.add(tool.pk)
+        if tool.easy_summary:
+            report.keep(f"{tool.slug}: samenvatting in eenvoudige taal")
+        else:
+            tool.easy_summary = easy[tool.slug]
+            tool.full_clean(validate_unique=False)
+            easy_tools.append(tool)
+            report.tool_ids.add(tool.pk)
+    models.ToolTranslation.objects.bulk_create(new_translations)
+    models.Tool.objects.bulk_update(easy_tools, ["easy_summary"])
+    report.changed += len(new_translations) + len(easy_tools)
+
+
+STEPS: list[tuple[str, Callable]] = [
+    ("2026-12-trust", trust_corrections),
+    ("2026-12-translations", seed_translations),
+]

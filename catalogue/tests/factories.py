@@ -83,6 +83,15 @@ class ToolFactory(factory.django.DjangoModelFactory):
             self.purposes.set(extracted)
 
 
+class ToolTranslationFactory(factory.django.DjangoModelFactory):
+    tool = factory.SubFactory(ToolFactory)
+    language = "fr"
+    summary = factory.LazyAttribute(lambda o: f"{o.tool.name} aide les clients.")
+
+    class Meta:
+        model = models.ToolTranslation
+
+
 # Every fact the tool page can show, for a messaging app like WhatsApp (tests only).
 MESSAGING_APP_FACTS = {
     "description": "Berichten en beeldbellen.\n\nVeel cliënten kennen het al.",

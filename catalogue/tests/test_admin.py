@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from catalogue.models import FactGroup, Requirement, Tool, ToolAlias, ToolFactCheck
 from catalogue.tests import factories as f
@@ -108,6 +108,8 @@ def test_a_new_slug_keeps_the_old_address_working(client, curator, settings):
             "requirement_links-INITIAL_FORMS": "0",
             "aliases-TOTAL_FORMS": "0",
             "aliases-INITIAL_FORMS": "0",
+            "translations-TOTAL_FORMS": "0",
+            "translations-INITIAL_FORMS": "0",
             "fact_checks-TOTAL_FORMS": "0",
             "fact_checks-INITIAL_FORMS": "0",
         }
@@ -141,6 +143,8 @@ def test_requirements_with_alternatives_are_edited_inline(client, curator):
         "requirement_links-1-alternative": "2",
         "aliases-TOTAL_FORMS": "0",
         "aliases-INITIAL_FORMS": "0",
+        "translations-TOTAL_FORMS": "0",
+        "translations-INITIAL_FORMS": "0",
         "fact_checks-TOTAL_FORMS": "0",
         "fact_checks-INITIAL_FORMS": "0",
     }
@@ -151,3 +155,44 @@ def test_requirements_with_alternatives_are_edited_inline(client, curator):
     # The search index saw the inline rows.
     response = client.get("/nl/tools/?q=kaartlezer")
     assert [t.name for t in response.context["result"].page.object_list] == ["MyMinfin"]
+
+
+def test_curators_write_translations_inline_and_search_finds_them(client, curator):
+    from search import selectors as search_selectors
+
+    tool = f.ToolFactory(name="MyMinfin", summary="Website voor je belastingen.")
+    change = f"{CHANGELIST}{tool.pk}/change/"
+    data = {
+        "name": tool.name,
+        "slug": tool.slug,
+        "kind": "website",
+        "summary": tool.summary,
+        "easy_summary": "Hier doe je je belastingen.",
+        "status": Tool.Status.PUBLISHED,
+        "requirement_links-TOTAL_FORMS": "0",
+        "requirement_links-INITIAL_FORMS": "0",
+        "aliases-TOTAL_FORMS": "0",
+        "aliases-INITIAL_FORMS": "0",
+        "translations-TOTAL_FORMS": "2",
+        "translations-INITIAL_FORMS": "0",
+        "translations-0-language": "fr",
+        "translations-0-summary": "Site pour vos impôts.",
+        "translations-0-needs_review": "on",
+        "translations-1-language": "ar",
+        "translations-1-summary": "موقع للضرائب",
+        "fact_checks-TOTAL_FORMS": "0",
+        "fact_checks-INITIAL_FORMS": "0",
+    }
+    response = client.post(change, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert dict(tool.translations.values_list("language", "needs_review")) == {
+        "fr": True,
+        "ar": False,
+    }
+    page = client.get("/fr/tools/myminfin/").content.decode()
+    assert '<p class="lead" lang="fr" dir="ltr">Site pour vos impôts.</p>' in page
+    with translation.override("fr"):
+        found = search_selectors.tool_queryset_matching(
+            queryset=Tool.objects.published(), query="impôts"
+        )
+        assert [t.name for t in found] == ["MyMinfin"]

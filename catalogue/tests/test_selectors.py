@@ -259,8 +259,8 @@ def test_tool_detail_query_count(django_assert_num_queries, catalogue):
     zanzu = catalogue["zanzu"]
     zanzu.related_tools.set([catalogue["teams"]])
     # The tool, the 8 taxonomies in one query, requirement links, verified fact groups,
-    # aliases, examples, the tools it is an example of and related tools.
-    with django_assert_num_queries(8):
+    # aliases, examples, the tools it is an example of, related tools and translations.
+    with django_assert_num_queries(9):
         tool = selectors.tool_find_published(slug="zanzu")
         assert [t.name for t in tool.related_tools.all()] == ["Teams"]
         assert tool.has_anonymous_contact

@@ -20,7 +20,11 @@ from catalogue.tests import factories as catalogue_factories
 from guides.tests.factories import full_guide
 from practices import services as practice_services
 from practices.models import MediaLink, Quote, ToolSuggestion
-from practices.tests.factories import PracticeFactory, SuccessFactorFactory
+from practices.tests.factories import (
+    PracticeFactory,
+    PracticeTranslationFactory,
+    SuccessFactorFactory,
+)
 from screening import services as screening_services
 from screening.roles import roles_ensure
 from screening.seeding import framework_v1_ensure
@@ -60,8 +64,13 @@ def _terms():
 
 
 def _tools(terms):
-    whatsapp = catalogue_factories.ToolFactory(name="WhatsApp", summary=AWKWARD[:300])
+    whatsapp = catalogue_factories.ToolFactory(
+        name="WhatsApp", summary=AWKWARD[:300], easy_summary=AWKWARD
+    )
     catalogue_factories.describe_fully(whatsapp, description=LONG, shows_ads=None)
+    catalogue_factories.ToolTranslationFactory(
+        tool=whatsapp, language="ar", name="واتساب", summary=AWKWARD[:300], easy_summary=AWKWARD
+    )
     for field, values in terms.items():
         getattr(whatsapp, field).set(values)
     kind = catalogue_factories.ToolFactory(
@@ -107,6 +116,9 @@ def _practices(terms, whatsapp):
         success_factors=[factor],
     )
     Quote.objects.create(practice=practice, text=AWKWARD, speaker_role="jeugdwerker")
+    PracticeTranslationFactory(
+        practice=practice, language="ar", summary=AWKWARD, needs_review=False
+    )
     MediaLink.objects.create(practice=practice, url="https://example.org/video", title="Video")
     ToolSuggestion.objects.create(practice=practice, name="Onbekende app", tool=whatsapp)
     shared = practice_services.practice_submit(

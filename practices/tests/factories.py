@@ -56,3 +56,12 @@ class SubmissionFactory(PracticeFactory):
     published_at = None
     submitter_name = "Maatschappelijk werker"
     submitter_email = "sharer@example.org"
+
+
+class PracticeTranslationFactory(factory.django.DjangoModelFactory):
+    practice = factory.SubFactory(PracticeFactory)
+    language = "fr"
+    summary = factory.LazyAttribute(lambda o: f"Résumé de {o.practice.title}.")
+
+    class Meta:
+        model = models.PracticeTranslation

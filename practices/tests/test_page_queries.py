@@ -58,7 +58,9 @@ def test_practice_list(client, seed_shaped, django_assert_num_queries):
     assert "Praktijk 9" in response.content.decode()
 
 
-TOOL_PAGE = 11
-SEARCH_PAGE = 23
+# Each page also reads translations (issue 16): the tool's or the practices', and a search
+# looks up tools named exactly as searched.
+TOOL_PAGE = 12
+SEARCH_PAGE = 24
 HOME_PAGE = 3
-PRACTICE_LIST = 10
+PRACTICE_LIST = 11

@@ -91,9 +91,11 @@ class Backend:
     def has_match(self, parsed: ParsedQuery) -> bool:
         return bool(self.ranked_ids(parsed))
 
-    def match(self, queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-        """The tools of `queryset` among the best matches, best first."""
-        ids = self.ranked_ids(parsed)[: max_results()]
+    def match(self, queryset: QuerySet, parsed: ParsedQuery, *, first=()) -> QuerySet:
+        """The tools of `queryset` among the best matches, best first; the ids in `first`
+        (tools named exactly as searched) before every other."""
+        ranked = self.ranked_ids(parsed) if parsed else []
+        ids = list(dict.fromkeys([*first, *ranked]))[: max_results()]
         if not ids:
             return queryset.none()
         # The position in ",id1,id2,...," orders by relevance in one cheap string lookup.

@@ -1,11 +1,13 @@
 """Search behaviour. The same module runs on SQLite (FTS5) and on PostgreSQL (CI runs the
 suite on both): nothing here depends on the database in use."""
 
+import io
 import json
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 from catalogue.models import Tool
 from catalogue.tests import factories as f
@@ -382,3 +384,91 @@ def test_huge_result_sets_are_capped_to_the_most_relevant(client, settings):
     page = client.get(LIST, {"q": "beeldbellen"}).content.decode()
     assert "We tonen de 2 meest relevante" in page
     assert not selectors.search_is_capped(query="afspraken")
+
+
+# --- Every interface language (issue 16) ------------------------------------------------
+
+
+@pytest.fixture
+def multilingual(catalogue):
+    from catalogue import services
+    from search import seeding
+
+    seeding.load_seed(stdout=io.StringIO())
+    catalogue["translate"].cost = Tool.Cost.FREE
+    catalogue["translate"].save()
+    services.tool_translation_save(
+        tool=catalogue["translate"],
+        language="fr",
+        summary="Traduction gratuite de textes et de conversations.",
+    )
+    services.tool_translation_save(
+        tool=catalogue["translate"],
+        language="en",
+        summary="Free translation of texts and conversations.",
+    )
+    services.tool_translation_save(
+        tool=catalogue["whatsapp"],
+        language="en",
+        summary="Free app to send messages and make video calls.",
+    )
+    services.tool_translation_save(
+        tool=catalogue["whatsapp"], language="fr", summary="Application pour rester proche."
+    )
+    # Dutch only: found in French and English through the synonyms.
+    catalogue["deepl"] = tool("DeepL", "Vertaalapp voor teksten en documenten.")
+    return catalogue
+
+
+def names_in(language, query):
+    with translation.override(language):
+        return names(query)
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("fr", "traduire", {"Google Translate", "DeepL"}),
+        ("fr", "traductions", {"Google Translate", "DeepL"}),
+        ("fr", "gratuit", {"Google Translate"}),
+        ("fr", "une traduction gratuite", {"Google Translate"}),
+        ("en", "translate", {"Google Translate", "DeepL"}),
+        ("en", "translating", {"Google Translate", "DeepL"}),
+        ("en", "free", {"Google Translate", "WhatsApp"}),
+        ("en", "video call", {"WhatsApp"}),
+        ("en", "the video calls", {"WhatsApp"}),
+    ],
+)
+def test_french_and_english_queries_find_tools(multilingual, language, query, expected):
+    assert set(names_in(language, query)) == expected
+
+
+def test_dutch_matches_stay_first_on_dutch_pages(multilingual):
+    # WhatsApp says "video" in its English translation only; Videomaker in its Dutch text.
+    tool("Videomaker", "Maak een video en deel hem.")
+    assert names_in("nl", "video") == ["Videomaker", "WhatsApp"]
+
+
+def test_the_same_query_is_parsed_per_language():
+    assert [a.words for a in parse("traductions", language="fr").groups[0]][-1] == ("traduct",)
+    assert all(a.words != ("traduct",) for a in parse("traductions", language="nl").groups[0])
+    assert parse("la traduction", language="fr").terms == ["traduction"]
+    assert parse("la traduction", language="nl").terms == ["la", "traduction"]
+
+
+def test_a_tools_full_name_finds_it_first_digits_included(catalogue):
+    for number in range(30):
+        tool(f"Proefhulp {24440 + number}", "Proefhulp voor de test.")
+    tool("Proefhulp 24445 Plus", "Proefhulp 24445 met meer.")
+    for language in ("nl", "fr", "en"):
+        assert names_in(language, "Proefhulp 24445")[0] == "Proefhulp 24445"
+        assert names_in(language, "proefhulp 24445")[0] == "Proefhulp 24445"
+    # A name made of stop words and digits only is found too.
+    tool("Het 1 van 2", "Een spel.")
+    assert names_in("nl", "het 1 van 2") == ["Het 1 van 2"]
+
+
+def test_translations_are_indexed_after_commit_and_leave_with_them(multilingual):
+    assert names_in("fr", "proche") == ["WhatsApp"]
+    multilingual["whatsapp"].translations.filter(language="fr").delete()
+    assert names_in("fr", "proche") == []
