@@ -116,7 +116,7 @@ def test_each_part_is_read_in_the_language_it_is_written_in(page, live_server):
     summary = page.locator(".tool-header .lead").inner_text()
     assert {"text": summary, "lang": "en", "voice": "en-US"} in spoken
     description = page.locator(".description[lang=nl]").inner_text()
-    dutch = [part for part in spoken if part["text"] in description]
+    dutch = [part for part in spoken if len(part["text"]) > 40 and part["text"] in description]
     assert dutch and all(part["lang"] == "nl" and part["voice"] == "nl-NL" for part in dutch)
     heading = page.locator("#tool-content h2").first.inner_text()
     assert {"text": heading, "lang": "en", "voice": "en-US"} in spoken
