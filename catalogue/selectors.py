@@ -42,7 +42,6 @@ import functools
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
@@ -63,7 +62,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, Lower
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -548,30 +547,21 @@ class ToolFilters:
     def leaves_out_archived(self) -> bool:
         return bool(self.q) and not self.archived
 
-    def params(self, **changes) -> list[tuple[str, str]]:
-        """Query parameters of these filters; `changes` replace values (None removes)."""
-        values: dict[str, tuple[str, ...]] = {"q": (self.q,) if self.q else ()}
-        values.update(self.selected)
+    def without(self, param: str, value: str | None = None) -> QueryDict:
+        """These filters as query parameters (no page), with one value or the whole
+        parameter left out: what a chip links to, encoded by `{% querystring %}`."""
+        params = QueryDict(mutable=True)
+        if self.q:
+            params["q"] = self.q
+        for name, values in self.selected.items():
+            params.setlist(name, list(values))
         if self.archived:
-            values["archived"] = ("1",)
-        for key, value in changes.items():
-            if value is None:
-                values.pop(key, None)
-            elif isinstance(value, list | tuple):
-                values[key] = tuple(value)
-            else:
-                values[key] = (str(value),)
-        return [(key, v) for key, vs in values.items() for v in vs if v != ""]
-
-    def querystring(self, **changes) -> str:
-        return "?" + urlencode(self.params(**changes))
-
-    def without(self, param: str, value: str | None = None) -> str:
-        """The query string with one value (or the whole parameter) removed, page reset."""
-        if value is None:
-            return self.querystring(**{param: None, "page": None})
-        kept = [v for v in self.selected.get(param, ()) if v != value]
-        return self.querystring(**{param: kept or None, "page": None})
+            params["archived"] = "1"
+        kept = [v for v in params.getlist(param) if value is not None and v != value]
+        params.setlist(param, kept)
+        if not kept:
+            del params[param]
+        return params
 
     @property
     def is_active(self) -> bool:
@@ -601,11 +591,12 @@ class FacetResult:
 
 @dataclass(frozen=True)
 class ActiveFilter:
-    """One active filter as a removable chip: `remove_query` is the listing without it."""
+    """One active filter as a removable chip: `remove_params` are the listing's query
+    parameters without it."""
 
     legend: str
     label: str
-    remove_query: str
+    remove_params: QueryDict
 
 
 @dataclass(frozen=True)
@@ -627,7 +618,7 @@ class ToolSearchResult:
                 ActiveFilter(
                     legend=str(_("Zoekterm")),
                     label=self.filters.q,
-                    remove_query=self.filters.without("q"),
+                    remove_params=self.filters.without("q"),
                 )
             )
         for facet in self.facets:
@@ -636,7 +627,7 @@ class ToolSearchResult:
                     ActiveFilter(
                         legend=facet.legend,
                         label=option.label,
-                        remove_query=self.filters.without(facet.param, option.value),
+                        remove_params=self.filters.without(facet.param, option.value),
                     )
                 )
         if self.filters.archived:
@@ -644,27 +635,10 @@ class ToolSearchResult:
                 ActiveFilter(
                     legend=str(_("Gearchiveerd")),
                     label=str(_("ook tools die niet meer bestaan")),
-                    remove_query=self.filters.without("archived"),
+                    remove_params=self.filters.without("archived"),
                 )
             )
         return chips
-
-    @property
-    def with_archived_query(self) -> str:
-        """This search with archived tools included."""
-        return self.filters.querystring(archived="1", page=None)
-
-    @property
-    def previous_query(self) -> str | None:
-        if not self.page.has_previous():
-            return None
-        return self.filters.querystring(page=self.page.previous_page_number())
-
-    @property
-    def next_query(self) -> str | None:
-        if not self.page.has_next():
-            return None
-        return self.filters.querystring(page=self.page.next_page_number())
 
 
 TextSearch = Callable[..., QuerySet[Tool]]

@@ -9,12 +9,6 @@ def render(template: str, path: str) -> str:
     return Template("{% load core_tags %}" + template).render(Context({"request": request}))
 
 
-def test_query_with_replaces_and_removes_parameters():
-    path = "/nl/tools/?language=ar&language=fr&page=3"
-    assert render("{% query_with page=4 %}", path) == "?language=ar&amp;language=fr&amp;page=4"
-    assert render("{% query_with page=None %}", path) == "?language=ar&amp;language=fr"
-
-
 @pytest.mark.django_db
 def test_language_links_point_to_the_same_page_in_every_language():
     with translation.override("nl"):
