@@ -69,6 +69,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.content import cache_seconds, version
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 
 from .models import (
     ContactMode,
@@ -82,7 +83,7 @@ from .models import (
 )
 
 PAGE_SIZE = 20
-QUERY_MAX_LENGTH = 200
+QUERY_MAX_LENGTH = SEARCH_TEXT_MAX_LENGTH
 
 
 # --- Home --------------------------------------------------------------------------------

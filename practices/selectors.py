@@ -9,13 +9,13 @@ from django.shortcuts import get_object_or_404
 
 from catalogue.models import Tool
 from catalogue.selectors import FacetResult
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 
 from .facets import PRACTICE_FACETS
 from .models import Practice, ToolSuggestion
 from .text import clean_line
 
 MAX_VALUES_PER_FILTER = 20
-MAX_QUERY_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class PracticeFilters:
                     cleaned.append(value)
             return tuple(cleaned)
 
-        q = clean_line(query.get("q", ""))[:MAX_QUERY_LENGTH]
+        q = clean_line(query.get("q", ""))[:SEARCH_TEXT_MAX_LENGTH]
         selected = {facet.param: values(facet.param) for facet in PRACTICE_FACETS}
         return cls(q=q, selected={param: picked for param, picked in selected.items() if picked})
 

@@ -7,6 +7,7 @@ from catalogue.tests.factories import (
     TargetGroupFactory,
     ToolFactory,
 )
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 from practices import selectors
 from practices.models import SuccessFactor
 from practices.tests.factories import PracticeFactory, SubmissionFactory, SuccessFactorFactory
@@ -98,7 +99,7 @@ def test_unknown_values_match_nothing_and_do_not_fail(library):
 def test_filters_are_capped():
     filters = selectors.PracticeFilters.from_query(QueryDict("tool=a&" * 100 + "q=" + "w " * 500))
     assert filters.selected["tool"] == ("a",)
-    assert len(filters.q) <= selectors.MAX_QUERY_LENGTH
+    assert len(filters.q) <= SEARCH_TEXT_MAX_LENGTH
 
 
 def options(filters: str = "") -> dict[str, dict[str, int]]:
