@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from catalogue.models import Language
+from catalogue import selectors as catalogue_selectors
 
 from . import cautions, selectors, shortlist
 from .card_text import card_summary
@@ -42,7 +42,7 @@ def client_card(request, slug):
     language = request.GET.get("language", "")
     client_language = None
     if language:
-        client_language = Language.objects.filter(slug=language).first()
+        client_language = catalogue_selectors.language_find(slug=language)
         if client_language is None:
             messages.append(_("Die taal kennen we niet: de kaart is in het Nederlands."))
             language = ""
@@ -65,7 +65,7 @@ def client_card(request, slug):
             "address": address,
             "qr": qr_svg(address) if address else "",
             "needs": tool.requirement_needs(),
-            "languages": Language.objects.all(),
+            "languages": catalogue_selectors.language_list(),
             "form_messages": messages,
         },
     )

@@ -319,6 +319,10 @@ class Tool(models.Model):
         return self.status == self.Status.ARCHIVED
 
     @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
     def has_anonymous_contact(self) -> bool:
         return any(mode.slug == ContactMode.ANONYMOUS for mode in self.contact_modes.all())
 

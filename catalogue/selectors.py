@@ -74,6 +74,7 @@ from core.forms import SEARCH_TEXT_MAX_LENGTH
 from .models import (
     ContactMode,
     FactGroup,
+    Language,
     Purpose,
     Requirement,
     Tool,
@@ -863,6 +864,29 @@ def requirement_queryset_ordered() -> QuerySet[Requirement]:
     return Requirement.objects.order_by("position", "name")
 
 
+def tool_find_published_by_name(*, name: str) -> Tool | None:
+    """The published tool with this name or slug (case and accents aside), or None: what a
+    person who names a tool most likely means."""
+    slug = slugify(name)
+    if not slug:
+        return Tool.objects.published().filter(name__iexact=name).first()
+    return Tool.objects.published().filter(Q(slug=slug) | Q(name__iexact=name)).first()
+
+
+def tool_find_not_archived(*, slug: str) -> Tool | None:
+    """A current tool or a draft (one a screener may screen), or None."""
+    return Tool.objects.exclude(status=Tool.Status.ARCHIVED).filter(slug=slug).first()
+
+
+def language_list() -> QuerySet[Language]:
+    """The languages in their curated order."""
+    return Language.objects.all()
+
+
+def language_find(*, slug: str) -> Language | None:
+    return Language.objects.filter(slug=slug).first()
+
+
 def tool_list_by_slugs(*, slugs: Sequence[str]) -> list[Tool]:
     """Tools with these slugs, whatever their status (for seeding links to them)."""
     return list(Tool.objects.filter(slug__in=list(slugs)).order_by("name"))
@@ -953,6 +977,8 @@ __all__ = [
     "ToolSearchResult",
     "VerificationCounts",
     "facet_choices",
+    "language_find",
+    "language_list",
     "purpose_list_with_counts",
     "register_card_badge",
     "register_facet",
@@ -963,6 +989,8 @@ __all__ = [
     "tool_count_published",
     "tool_fact_groups",
     "tool_find_by_alias",
+    "tool_find_not_archived",
+    "tool_find_published_by_name",
     "tool_find_public",
     "tool_find_published",
     "tool_get_published",
