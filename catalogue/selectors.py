@@ -62,7 +62,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, Lower
-from django.http import Http404, QueryDict
+from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -844,13 +844,6 @@ def tool_find_public(*, slug: str) -> Tool | None:
     return _with_terms(_with_page_facts(Tool.objects.public()).filter(slug=slug).first())
 
 
-def tool_get_published(*, slug: str) -> Tool:
-    tool = tool_find_published(slug=slug)
-    if tool is None:
-        raise Http404("No published tool with this slug.")
-    return tool
-
-
 # --- For other apps (guides, ...) ----------------------------------------------------------
 
 
@@ -993,7 +986,6 @@ __all__ = [
     "tool_find_published_by_name",
     "tool_find_public",
     "tool_find_published",
-    "tool_get_published",
     "tool_list_by_slugs",
     "tool_list_unverified",
     "tool_queryset_proposable",
