@@ -9,7 +9,15 @@ from catalogue.tests.factories import PurposeFactory, ToolFactory
 from screening import selectors, services
 from screening.models import Answer, Question, Screening, ScreeningEvent, ToolSubmission
 
-from .factories import UserFactory, answer_all, curator, published_screening, reviewer, screener
+from .factories import (
+    UserFactory,
+    answer_all,
+    curator,
+    proposal,
+    published_screening,
+    reviewer,
+    screener,
+)
 
 
 @pytest.fixture
@@ -214,7 +222,7 @@ def _submission(framework, **extra):
         "answers": {question.pk: {"value": "yes", "note": "Geen trackers"}},
     }
     data.update(extra)
-    return services.submission_create(**data), question
+    return proposal(**data), question
 
 
 def test_submission_accept_makes_a_draft_tool_and_no_screening(framework):
