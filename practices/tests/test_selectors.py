@@ -134,6 +134,24 @@ def test_filter_counts_are_over_all_published_practices_and_mark_the_picked_ones
     assert general == {"laagdrempelig": True, "vertrouwd": False, "meertalig": False}
 
 
+def test_renaming_a_success_factor_refreshes_the_cached_choices(
+    library, settings, django_capture_on_commit_callbacks
+):
+    settings.SEARCH_CACHE_SECONDS = 60
+
+    def label(value):
+        facets = selectors.practice_facets(filters=selectors.PracticeFilters())
+        factor = next(facet for facet in facets if facet.param == "factor")
+        return next(o.label for o in factor.options if o.value == value)
+
+    assert label("vertrouwd") == "Vertrouwd"  # read, and cached
+    with django_capture_on_commit_callbacks(execute=True):
+        factor = SuccessFactor.objects.get(slug="vertrouwd")
+        factor.name = "Vertrouwd en dichtbij"
+        factor.save()
+    assert label("vertrouwd") == "Vertrouwd en dichtbij"
+
+
 def test_purpose_filter_leaves_out_archived_tools(library):
     from catalogue.models import Tool
 
