@@ -3,11 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import SEARCH_TEXT_MAX_LENGTH
+
 from . import selectors
 from .ranking import Answers
 
 MAX_REPEATS = 20
-QUERY_MAX_LENGTH = 200
 
 
 class FlagCheckbox(forms.CheckboxInput):
@@ -60,7 +61,7 @@ class AdvisorForm(forms.Form):
     q = forms.CharField(
         label=_("Of beschrijf het in een paar woorden"),
         required=False,
-        max_length=QUERY_MAX_LENGTH,
+        max_length=SEARCH_TEXT_MAX_LENGTH,
     )
     language = LimitedMultipleChoiceField(
         label=_("Welke talen leest de cliënt?"),

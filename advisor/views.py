@@ -14,10 +14,6 @@ CARD_SIZES = ("a4", "a6")
 NOTE_MAX_LENGTH = 500
 
 
-def _shortlist_slugs(request) -> list[str]:
-    return shortlist.parse(request.GET.getlist("tool")).slugs
-
-
 @require_safe
 @never_cache  # a client's situation is in the URL: no shared cache keeps it
 def advisor(request):

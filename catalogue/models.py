@@ -21,6 +21,13 @@ from django.utils.translation import gettext_lazy as _
 from core.languages import TRANSLATION_CHOICES
 from core.translation import in_active_language
 
+# Length limits of a tool's text, shared by the model and by every form that fills it (a
+# provider's proposal in screening too).
+TOOL_NAME_MAX = 120
+TOOL_SUMMARY_MAX = 300
+TOOL_PROVIDER_MAX = 200
+TOOL_WEBSITE_MAX = 500
+
 
 class Term(models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -148,13 +155,15 @@ class Tool(models.Model):
         PUBLISHED = "published", _("Gepubliceerd")
         ARCHIVED = "archived", _("Gearchiveerd")
 
-    name = models.CharField(_("naam"), max_length=120)
+    name = models.CharField(_("naam"), max_length=TOOL_NAME_MAX)
     slug = models.SlugField(_("slug"), max_length=140, unique=True)
     kind = models.CharField(
         _("soort"), max_length=20, choices=Kind.choices, default=Kind.UNKNOWN, blank=True
     )
     summary = models.CharField(
-        _("samenvatting"), max_length=300, help_text=_("Eén of twee zinnen in eenvoudige taal.")
+        _("samenvatting"),
+        max_length=TOOL_SUMMARY_MAX,
+        help_text=_("Eén of twee zinnen in eenvoudige taal."),
     )
     easy_summary = models.TextField(
         _("samenvatting in eenvoudige taal"),
@@ -163,9 +172,9 @@ class Tool(models.Model):
         help_text=_("Korte zinnen en gewone woorden, voor wie moeilijk leest."),
     )
     description = models.TextField(_("beschrijving"), blank=True)
-    provider = models.CharField(_("aanbieder"), max_length=200, blank=True)
+    provider = models.CharField(_("aanbieder"), max_length=TOOL_PROVIDER_MAX, blank=True)
 
-    website_url = models.URLField(_("website"), blank=True)
+    website_url = models.URLField(_("website"), max_length=TOOL_WEBSITE_MAX, blank=True)
     android_url = models.URLField(_("Android-app (Google Play)"), blank=True)
     ios_url = models.URLField(_("iOS-app (App Store)"), blank=True)
 
@@ -315,6 +324,10 @@ class Tool(models.Model):
     @property
     def is_archived(self) -> bool:
         return self.status == self.Status.ARCHIVED
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
 
     @property
     def has_anonymous_contact(self) -> bool:

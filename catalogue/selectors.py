@@ -1,16 +1,26 @@
 """Reads of the catalogue: the home page, the faceted listing and the tool page.
 
-Faceted listing
----------------
-Every filter of the listing is a `Facet` in the `FACETS` registry below. A facet knows its
-query parameter, its legend, its choices, how to filter tools on the values a visitor picked
-(OR within the facet) and how to count tools per choice in ONE aggregate query. The form
-(`catalogue.forms.ToolFilterForm`) builds its fields from the registry, and `tool_search`
-combines the facets with AND and counts them disjunctively: the count shown for a choice is
-the number of tools that match the search text, every OTHER active facet, and that choice.
+Faceted listings
+----------------
+Every filtered listing of the site has one `FacetRegistry`: its filters, each a `Facet`.
+A facet knows its query parameter, its legend, its choices, how to filter the listing's rows
+on the values a visitor picked (OR within the facet; different facets combine with AND) and
+how to count rows per choice in ONE aggregate query. The registry reads every facet's
+choices at once (one UNION query for the taxonomy facets, cached per content version and
+language) and turns choices and counts into the `FacetResult`s a template shows.
 
-To add a facet, write a `Facet` subclass (or reuse `TermFacet`, `ChoiceFacet`, `FlagFacet`)
-and call `register_facet(...)` once, e.g. from another app's `AppConfig.ready()`.
+- Tools: `FACETS` below. The form (`catalogue.forms.ToolFilterForm`) builds its fields from
+  it, and `tool_search` counts disjunctively: the count shown for a choice is the number of
+  tools that match the search text, every OTHER active facet, and that choice. Another app
+  adds a tool filter with `register_facet(...)` from its `AppConfig.ready()` (screening).
+- Practices: `practices.facets.PRACTICE_FACETS`, the same facet classes over `Practice`
+  (`TermFacet(model=Practice, relation="sectors", ...)`); counts there are over all
+  published practices.
+- A later listing (guides, reviews) does the same: a `FacetRegistry(name=..., facets=[...])`
+  of facets with `model=` its model, in its own app; its selector filters with
+  `facet.q(values)` and shows `registry.results(...)`; its template renders each
+  `FacetResult` as a fieldset. Write a `Facet` subclass only for what `TermFacet`,
+  `ChoiceFacet` and `FlagFacet` cannot say.
 
 Archived tools
 --------------
@@ -32,7 +42,6 @@ import functools
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
@@ -44,6 +53,7 @@ from django.db.models import (
     Exists,
     F,
     IntegerField,
+    Model,
     OuterRef,
     Prefetch,
     Q,
@@ -52,13 +62,14 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, Lower
-from django.http import Http404
+from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.content import cache_seconds, version
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 from core.languages import (
     CONTENT_LANGUAGES,
     SOURCE_LANGUAGE,
@@ -72,6 +83,7 @@ from core.languages import (
 from .models import (
     ContactMode,
     FactGroup,
+    Language,
     Purpose,
     Requirement,
     Tool,
@@ -82,7 +94,7 @@ from .models import (
 )
 
 PAGE_SIZE = 20
-QUERY_MAX_LENGTH = 200
+QUERY_MAX_LENGTH = SEARCH_TEXT_MAX_LENGTH
 
 
 # --- Home --------------------------------------------------------------------------------
@@ -178,10 +190,12 @@ def tool_queryset_proposable() -> QuerySet[Tool]:
 
 
 class Facet:
-    """One filter of the listing. Subclasses implement `choices`, `q` and `counts`."""
+    """One filter of a listing. Subclasses implement `choices`, `q` and `counts`."""
 
     param: str
     legend: str
+    # What the listing lists: the rows `q` filters and `counts` counts.
+    model: type[Model] = Tool
     # Shown unfolded in the filter form even when nothing is picked (the others fold away
     # in a <details> element, which needs no JavaScript).
     expanded: bool = False
@@ -191,37 +205,60 @@ class Facet:
         raise NotImplementedError
 
     def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
-        """A filter on Tool matching any of `values` (OR within the facet).
+        """A filter on `model` matching any of `values` (OR within the facet).
 
-        `per_tool=True` asks for a check per tool (EXISTS), for when few tools are checked:
+        `per_tool=True` asks for a check per row (EXISTS), for when few rows are checked:
         a search's best matches, or a page read in listing order from its index. Otherwise
-        the list of tools with a value (IN), for counting over much of the catalogue.
+        the list of rows with a value (IN), for counting over much of the listing.
         """
         raise NotImplementedError
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
-        """Tools per value among `tool_ids` (a queryset of Tool pks), in one query."""
+        """Rows per value among `tool_ids` (a queryset of `model` pks), in one query."""
+        raise NotImplementedError
+
+    def emphasised_values(self) -> frozenset[str]:
+        """Values shown in bold (a group that also finds its members)."""
+        return frozenset()
+
+    def choices_queryset(self) -> QuerySet | None:
+        """Rows (facet, slug, name, name_fr, name_en, position) that read this facet's
+        choices within the registry's one UNION query, or None to use `choices()`."""
+        return None
+
+    def choices_from_rows(self, rows: Iterable[Mapping]) -> list[tuple[str, str]]:
+        """The choices from this facet's rows of the UNION query."""
         raise NotImplementedError
 
 
 class TermFacet(Facet):
-    """A facet over a many-to-many taxonomy of Tool (Purpose, Theme, Language, ...)."""
+    """A facet over a many-to-many taxonomy of `model` (Tool's Purpose, Theme, Language, ...;
+    Practice's sectors): the values are the terms' slugs."""
 
-    def __init__(self, *, param: str, legend: str, relation: str, expanded: bool = False):
+    def __init__(
+        self,
+        *,
+        param: str,
+        legend: str,
+        relation: str,
+        expanded: bool = False,
+        model: type[Model] = Tool,
+    ):
         self.param = param
         self.legend = legend
         self.expanded = expanded
+        self.model = model
         self.relation = relation
-        m2m = Tool._meta.get_field(relation)
-        self.model = m2m.related_model
+        m2m = model._meta.get_field(relation)
+        self.term_model = m2m.related_model
         self.through = m2m.remote_field.through
-        self.tool_fk = m2m.m2m_field_name()  # "tool"
+        self.tool_fk = m2m.m2m_field_name()  # "tool", "practice"
         self.term_fk = m2m.m2m_reverse_field_name()  # "purpose", "accessibilityfeature", ...
 
     def choices_queryset(self) -> QuerySet:
-        """Rows for one UNION query over all term facets (see `facet_choices`)."""
+        """Rows for one UNION query over all term facets (see `FacetRegistry.choices`)."""
         return (
-            self.model.objects.order_by()
+            self.term_model.objects.order_by()
             .annotate(facet=Value(self.param, output_field=CharField()))
             .values("facet", "slug", "name", "name_fr", "name_en", "position")
         )
@@ -231,7 +268,7 @@ class TermFacet(Facet):
         return [
             (
                 row["slug"],
-                self.model(
+                self.term_model(
                     slug=row["slug"],
                     name=row["name"],
                     name_fr=row["name_fr"],
@@ -265,11 +302,19 @@ class ChoiceFacet(Facet):
     """A facet over a single-valued field of Tool with fixed choices (e.g. cost)."""
 
     def __init__(
-        self, *, param: str, legend: str, field_name: str, choices, expanded: bool = False
+        self,
+        *,
+        param: str,
+        legend: str,
+        field_name: str,
+        choices,
+        expanded: bool = False,
+        model: type[Model] = Tool,
     ):
         self.param = param
         self.legend = legend
         self.expanded = expanded
+        self.model = model
         self.field_name = field_name
         self._choices = choices
 
@@ -281,7 +326,7 @@ class ChoiceFacet(Facet):
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
         rows = (
-            Tool.objects.filter(pk__in=tool_ids)
+            self.model._default_manager.filter(pk__in=tool_ids)
             .values(self.field_name)
             .annotate(n=Count("pk"))
             .order_by()
@@ -304,10 +349,12 @@ class FlagFacet(Facet):
         condition: Q,
         per_tool_condition: Q | None = None,
         expanded: bool = False,
+        model: type[Model] = Tool,
     ):
         self.param = param
         self.legend = legend
         self.expanded = expanded
+        self.model = model
         self.label = label
         self.condition = condition
         self.per_tool_condition = per_tool_condition
@@ -323,14 +370,92 @@ class FlagFacet(Facet):
         return self.condition
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
-        return {"1": Tool.objects.filter(pk__in=tool_ids).filter(self.condition).count()}
+        rows = self.model._default_manager.filter(pk__in=tool_ids).filter(self.condition)
+        return {"1": rows.count()}
 
 
 _ANONYMOUS_LINKS = Tool.contact_modes.through.objects.filter(
     contactmode__slug=ContactMode.ANONYMOUS
 )
 
-FACETS: list[Facet] = [
+
+class FacetRegistry:
+    """The filters of one listing, in display order (see the module docstring)."""
+
+    def __init__(self, *, name: str, facets: Iterable[Facet] = ()):
+        self.name = name  # in cache keys
+        self._facets = list(facets)
+
+    def __iter__(self):
+        return iter(self._facets)
+
+    def __len__(self) -> int:
+        return len(self._facets)
+
+    def register(self, facet: Facet, *, before: str | None = None) -> None:
+        """Add a facet (once; a facet with the same param is replaced), before the facet
+        with param `before` or at the end."""
+        for index, existing in enumerate(self._facets):
+            if existing.param == facet.param:
+                self._facets[index] = facet
+                return
+        facets = self._facets
+        position = next((i for i, f in enumerate(facets) if f.param == before), len(facets))
+        facets.insert(position, facet)
+
+    def remove(self, facet: Facet) -> None:
+        self._facets.remove(facet)
+
+    def choices(self) -> dict[str, list[tuple[str, str]]]:
+        """The choices of every facet, with labels in the active language.
+
+        Read on every listing, so cached per content version (a term edit bumps it, see
+        core.content) and language; all taxonomy facets are read in a single UNION query.
+        """
+        params = ",".join(f.param for f in self._facets)
+        key = f"{self.name}:choices:{version()}:{get_language()}:{params}"
+        choices = cache.get(key)
+        if choices is None:
+            choices = _facet_choices(self._facets)
+            cache.set(key, choices, cache_seconds())
+        return choices
+
+    def results(
+        self,
+        *,
+        choices: Mapping[str, list[tuple[str, str]]],
+        counts: Mapping[str, Mapping[str, int]],
+        selected: Mapping[str, Sequence[str]],
+    ) -> list[FacetResult]:
+        """Every facet as a template shows it: the choices that match something or were
+        picked, each with its count."""
+        facets = []
+        for facet in self._facets:
+            facet_counts = counts.get(facet.param, {})
+            picked = set(selected.get(facet.param, ()))
+            emphasised = facet.emphasised_values()
+            options = [
+                FacetOption(
+                    value=value,
+                    label=label,
+                    count=facet_counts.get(value, 0),
+                    selected=value in picked,
+                    emphasised=value in emphasised,
+                )
+                for value, label in choices.get(facet.param, [])
+            ]
+            facets.append(
+                FacetResult(
+                    param=facet.param,
+                    legend=str(facet.legend),
+                    options=[o for o in options if o.count or o.selected],
+                    expanded=facet.expanded or bool(picked),
+                )
+            )
+        return facets
+
+
+_TOOL_FACETS: list[Facet] = [
     TermFacet(param="purpose", legend=_("Doel"), relation="purposes", expanded=True),
     ChoiceFacet(
         param="cost",
@@ -359,15 +484,12 @@ FACETS: list[Facet] = [
     ),
 ]
 
+FACETS = FacetRegistry(name="catalogue", facets=_TOOL_FACETS)
+
 
 def register_facet(facet: Facet, *, before: str | None = None) -> None:
-    """Add a facet to the listing (once; a facet with the same param is replaced)."""
-    for index, existing in enumerate(FACETS):
-        if existing.param == facet.param:
-            FACETS[index] = facet
-            return
-    position = next((i for i, f in enumerate(FACETS) if f.param == before), len(FACETS))
-    FACETS.insert(position, facet)
+    """Add a facet to the tool listing (once; a facet with the same param is replaced)."""
+    FACETS.register(facet, before=before)
 
 
 @dataclass(frozen=True)
@@ -397,32 +519,24 @@ def register_card_badge(badge: CardBadge) -> None:
 
 
 def facet_choices(facets: Sequence[Facet] | None = None) -> dict[str, list[tuple[str, str]]]:
-    """The choices of every facet, with labels in the active language.
-
-    Read on every listing, so cached per content version (a term edit bumps it, see
-    core.content) and language; all taxonomy facets are read in a single UNION query.
-    """
+    """The choices of the tool listing's facets (cached, see `FacetRegistry.choices`), or
+    of `facets` (read now)."""
     if facets is not None:
         return _facet_choices(facets)
-    params = ",".join(f.param for f in FACETS)
-    key = f"catalogue:choices:{version()}:{get_language()}:{params}"
-    choices = cache.get(key)
-    if choices is None:
-        choices = _facet_choices(FACETS)
-        cache.set(key, choices, cache_seconds())
-    return choices
+    return FACETS.choices()
 
 
 def _facet_choices(facets: Sequence[Facet]) -> dict[str, list[tuple[str, str]]]:
-    term_facets = [f for f in facets if isinstance(f, TermFacet)]
-    rows_by_param: dict[str, list[Mapping]] = {f.param: [] for f in term_facets}
-    if term_facets:
-        first, *rest = (f.choices_queryset() for f in term_facets)
+    querysets = {f.param: f.choices_queryset() for f in facets}
+    querysets = {param: qs for param, qs in querysets.items() if qs is not None}
+    rows_by_param: dict[str, list[Mapping]] = {param: [] for param in querysets}
+    if querysets:
+        first, *rest = querysets.values()
         for row in first.union(*rest, all=True) if rest else first:
             rows_by_param[row["facet"]].append(row)
     return {
         f.param: (
-            f.choices_from_rows(rows_by_param[f.param]) if isinstance(f, TermFacet) else f.choices()
+            f.choices_from_rows(rows_by_param[f.param]) if f.param in rows_by_param else f.choices()
         )
         for f in facets
     }
@@ -445,30 +559,21 @@ class ToolFilters:
     def leaves_out_archived(self) -> bool:
         return bool(self.q) and not self.archived
 
-    def params(self, **changes) -> list[tuple[str, str]]:
-        """Query parameters of these filters; `changes` replace values (None removes)."""
-        values: dict[str, tuple[str, ...]] = {"q": (self.q,) if self.q else ()}
-        values.update(self.selected)
+    def without(self, param: str, value: str | None = None) -> QueryDict:
+        """These filters as query parameters (no page), with one value or the whole
+        parameter left out: what a chip links to, encoded by `{% querystring %}`."""
+        params = QueryDict(mutable=True)
+        if self.q:
+            params["q"] = self.q
+        for name, values in self.selected.items():
+            params.setlist(name, list(values))
         if self.archived:
-            values["archived"] = ("1",)
-        for key, value in changes.items():
-            if value is None:
-                values.pop(key, None)
-            elif isinstance(value, list | tuple):
-                values[key] = tuple(value)
-            else:
-                values[key] = (str(value),)
-        return [(key, v) for key, vs in values.items() for v in vs if v != ""]
-
-    def querystring(self, **changes) -> str:
-        return "?" + urlencode(self.params(**changes))
-
-    def without(self, param: str, value: str | None = None) -> str:
-        """The query string with one value (or the whole parameter) removed, page reset."""
-        if value is None:
-            return self.querystring(**{param: None, "page": None})
-        kept = [v for v in self.selected.get(param, ()) if v != value]
-        return self.querystring(**{param: kept or None, "page": None})
+            params["archived"] = "1"
+        kept = [v for v in params.getlist(param) if value is not None and v != value]
+        params.setlist(param, kept)
+        if not kept:
+            del params[param]
+        return params
 
     @property
     def is_active(self) -> bool:
@@ -481,6 +586,7 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    emphasised: bool = False
 
 
 @dataclass(frozen=True)
@@ -497,11 +603,12 @@ class FacetResult:
 
 @dataclass(frozen=True)
 class ActiveFilter:
-    """One active filter as a removable chip: `remove_query` is the listing without it."""
+    """One active filter as a removable chip: `remove_params` are the listing's query
+    parameters without it."""
 
     legend: str
     label: str
-    remove_query: str
+    remove_params: QueryDict
 
 
 @dataclass(frozen=True)
@@ -523,7 +630,7 @@ class ToolSearchResult:
                 ActiveFilter(
                     legend=str(_("Zoekterm")),
                     label=self.filters.q,
-                    remove_query=self.filters.without("q"),
+                    remove_params=self.filters.without("q"),
                 )
             )
         for facet in self.facets:
@@ -532,7 +639,7 @@ class ToolSearchResult:
                     ActiveFilter(
                         legend=facet.legend,
                         label=option.label,
-                        remove_query=self.filters.without(facet.param, option.value),
+                        remove_params=self.filters.without(facet.param, option.value),
                     )
                 )
         if self.filters.archived:
@@ -540,27 +647,10 @@ class ToolSearchResult:
                 ActiveFilter(
                     legend=str(_("Gearchiveerd")),
                     label=str(_("ook tools die niet meer bestaan")),
-                    remove_query=self.filters.without("archived"),
+                    remove_params=self.filters.without("archived"),
                 )
             )
         return chips
-
-    @property
-    def with_archived_query(self) -> str:
-        """This search with archived tools included."""
-        return self.filters.querystring(archived="1", page=None)
-
-    @property
-    def previous_query(self) -> str | None:
-        if not self.page.has_previous():
-            return None
-        return self.filters.querystring(page=self.page.previous_page_number())
-
-    @property
-    def next_query(self) -> str | None:
-        if not self.page.has_next():
-            return None
-        return self.filters.querystring(page=self.page.next_page_number())
 
 
 TextSearch = Callable[..., QuerySet[Tool]]
@@ -660,24 +750,7 @@ def tool_search(
             narrowed(matching, per_tool=per_tool).count(),
         ),
     )
-    facets = []
-    for facet in FACETS:
-        counts = counts_by_param.get(facet.param, {})
-        selected = set(filters.selected.get(facet.param, ()))
-        options = [
-            FacetOption(
-                value=value, label=label, count=counts.get(value, 0), selected=value in selected
-            )
-            for value, label in choices.get(facet.param, [])
-        ]
-        facets.append(
-            FacetResult(
-                param=facet.param,
-                legend=str(facet.legend),
-                options=[o for o in options if o.count or o.selected],
-                expanded=facet.expanded or bool(selected),
-            )
-        )
+    facets = FACETS.results(choices=choices, counts=counts_by_param, selected=filters.selected)
 
     # The page is read in listing (or relevance) order, checking each tool as it goes.
     badges = tuple(CARD_BADGES)
@@ -783,13 +856,6 @@ def tool_find_public(*, slug: str) -> Tool | None:
     return _with_terms(_with_page_facts(Tool.objects.public()).filter(slug=slug).first())
 
 
-def tool_get_published(*, slug: str) -> Tool:
-    tool = tool_find_published(slug=slug)
-    if tool is None:
-        raise Http404("No published tool with this slug.")
-    return tool
-
-
 # --- For other apps (guides, ...) ----------------------------------------------------------
 
 
@@ -801,6 +867,29 @@ def tool_queryset_published_for_links() -> QuerySet[Tool]:
 def requirement_queryset_ordered() -> QuerySet[Requirement]:
     """Requirements in their curated order, for another app's prefetch."""
     return Requirement.objects.order_by("position", "name")
+
+
+def tool_find_published_by_name(*, name: str) -> Tool | None:
+    """The published tool with this name or slug (case and accents aside), or None: what a
+    person who names a tool most likely means."""
+    slug = slugify(name)
+    if not slug:
+        return Tool.objects.published().filter(name__iexact=name).first()
+    return Tool.objects.published().filter(Q(slug=slug) | Q(name__iexact=name)).first()
+
+
+def tool_find_not_archived(*, slug: str) -> Tool | None:
+    """A current tool or a draft (one a screener may screen), or None."""
+    return Tool.objects.exclude(status=Tool.Status.ARCHIVED).filter(slug=slug).first()
+
+
+def language_list() -> QuerySet[Language]:
+    """The languages in their curated order."""
+    return Language.objects.all()
+
+
+def language_find(*, slug: str) -> Language | None:
+    return Language.objects.filter(slug=slug).first()
 
 
 def tool_list_by_slugs(*, slugs: Sequence[str]) -> list[Tool]:
@@ -882,6 +971,7 @@ __all__ = [
     "ChoiceFacet",
     "FACETS",
     "Facet",
+    "FacetRegistry",
     "FacetOption",
     "FacetResult",
     "FactGroupStatus",
@@ -892,6 +982,8 @@ __all__ = [
     "ToolSearchResult",
     "VerificationCounts",
     "facet_choices",
+    "language_find",
+    "language_list",
     "purpose_list_with_counts",
     "register_card_badge",
     "register_facet",
@@ -902,9 +994,10 @@ __all__ = [
     "tool_count_published",
     "tool_fact_groups",
     "tool_find_by_alias",
+    "tool_find_not_archived",
+    "tool_find_published_by_name",
     "tool_find_public",
     "tool_find_published",
-    "tool_get_published",
     "tool_list_by_slugs",
     "tool_list_unverified",
     "tool_queryset_proposable",

@@ -16,10 +16,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import FactGroup, Tool, ToolAlias, ToolFactCheck, ToolTranslation
+from .models import TOOL_SUMMARY_MAX, FactGroup, Tool, ToolAlias, ToolFactCheck, ToolTranslation
 from .selectors import tool_slug_unused
 
-SUMMARY_MAX = Tool._meta.get_field("summary").max_length
+SUMMARY_MAX = TOOL_SUMMARY_MAX
 
 
 def _log(*, by, tool: Tool, action_flag: int, message: str) -> None:

@@ -1,6 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+# The longest search text any search box takes (tools, practices, guides, the decision
+# aid, suggestions); longer text is cut. Templates read it as `search_text_max_length`
+# (core.context_processors).
+SEARCH_TEXT_MAX_LENGTH = 200
+
 
 class HoneypotMixin(forms.Form):
     """A field people never see nor fill in; bots that fill every field give themselves away.

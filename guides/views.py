@@ -2,16 +2,15 @@ from django.http import Http404
 from django.shortcuts import render
 
 from core.cache import cache_page_for_anonymous
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 
 from . import selectors
 from .permissions import can_preview_drafts
 
-QUERY_MAX_LENGTH = 200
-
 
 @cache_page_for_anonymous
 def guide_list(request):
-    query = request.GET.get("q", "").strip()[:QUERY_MAX_LENGTH]
+    query = request.GET.get("q", "").strip()[:SEARCH_TEXT_MAX_LENGTH]
     context = {"query": query}
     if query:
         context["matches"] = selectors.guide_search(query=query)

@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class PracticesConfig(AppConfig):
     name = "practices"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

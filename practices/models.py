@@ -49,10 +49,6 @@ class SuccessFactor(Term):
         verbose_name = _("succesfactor")
         verbose_name_plural = _("succesfactoren")
 
-    @property
-    def is_general(self) -> bool:
-        return self.slug == self.group
-
 
 class PracticeQuerySet(models.QuerySet):
     def published(self):

@@ -1,37 +1,36 @@
 """Reads for practices: the public library with its filters, a practice, a tool's practices."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Window
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 
-from catalogue.models import Purpose, Sector, TargetGroup, Tool
+from catalogue.models import Tool
+from catalogue.selectors import FacetResult
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 from core.languages import LocalText, text_direction
 
-from .models import Practice, SuccessFactor, ToolSuggestion
+from .facets import PRACTICE_FACETS
+from .models import Practice, ToolSuggestion
 from .text import clean_line
 
 MAX_VALUES_PER_FILTER = 20
-MAX_QUERY_LENGTH = 200
 
 
-@dataclass
+@dataclass(frozen=True)
 class PracticeFilters:
     """The library's filters, read from a shareable GET query string.
 
-    Values are slugs; several values of one filter match any of them, different filters
-    must all match. Unknown values are ignored, so an old link never breaks the page.
+    `selected` holds the picked values (slugs) per facet of `PRACTICE_FACETS`; several
+    values of one filter match any of them, different filters must all match. Values are
+    not checked against the choices: one nothing uses matches nothing, so an old link still
+    shows a page.
     """
 
     q: str = ""
-    sector: list[str] = field(default_factory=list)
-    target_group: list[str] = field(default_factory=list)
-    tool: list[str] = field(default_factory=list)
-    purpose: list[str] = field(default_factory=list)
-    factor: list[str] = field(default_factory=list)
-
-    FACETS = ("sector", "target_group", "tool", "purpose", "factor")
+    selected: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_query(cls, query: QueryDict) -> "PracticeFilters":
@@ -41,14 +40,15 @@ class PracticeFilters:
                 value = clean_line(value)[:140]
                 if value and value not in cleaned:
                     cleaned.append(value)
-            return cleaned
+            return tuple(cleaned)
 
-        q = clean_line(query.get("q", ""))[:MAX_QUERY_LENGTH]
-        return cls(q=q, **{name: values(name) for name in cls.FACETS})
+        q = clean_line(query.get("q", ""))[:SEARCH_TEXT_MAX_LENGTH]
+        selected = {facet.param: values(facet.param) for facet in PRACTICE_FACETS}
+        return cls(q=q, selected={param: picked for param, picked in selected.items() if picked})
 
     @property
     def active(self) -> bool:
-        return bool(self.q or any(getattr(self, name) for name in self.FACETS))
+        return bool(self.q or self.selected)
 
 
 def _public_prefetches():
@@ -72,87 +72,22 @@ def practice_list_published(*, filters: PracticeFilters | None = None) -> QueryS
                 | Q(organisation_name__icontains=word)
                 | Q(tools__name__icontains=word)
             )
-    if filters.sector:
-        practices = practices.filter(sectors__slug__in=filters.sector)
-    if filters.target_group:
-        practices = practices.filter(target_groups__slug__in=filters.target_group)
-    if filters.tool:
-        practices = practices.filter(
-            tools__slug__in=filters.tool, tools__status=Tool.Status.PUBLISHED
-        )
-    if filters.purpose:
-        practices = practices.filter(
-            tools__purposes__slug__in=filters.purpose, tools__status=Tool.Status.PUBLISHED
-        )
-    if filters.factor:
-        # A group's general factor ("laagdrempelig") also finds its specific ones.
-        practices = practices.filter(
-            Q(success_factors__slug__in=filters.factor)
-            | Q(success_factors__group__in=filters.factor)
-        )
-    if filters.active:
-        # Joins on many-valued relations repeat rows; keep each practice once.
+        # Joins on the tools repeat rows; keep each practice once.
         practices = Practice.objects.filter(pk__in=practices.values("pk"))
+    for facet in PRACTICE_FACETS:
+        if values := filters.selected.get(facet.param):
+            practices = practices.filter(facet.q(values))
     return practices.order_by("-published_at", "-pk").prefetch_related(*_public_prefetches())
 
 
-def practice_filter_options() -> dict:
-    """The values each filter offers: only those used by a published practice (no dead ends)."""
-    published = Q(practices__status=Practice.Status.PUBLISHED)
-
-    def used(model, lookup="practices"):
-        return (
-            model.objects.annotate(
-                practice_count=Count(lookup, filter=Q(**{f"{lookup}__status": "published"}))
-            )
-            .filter(practice_count__gt=0)
-            .order_by("position", "name")
-        )
-
-    return {
-        "sector": used(Sector),
-        "target_group": used(TargetGroup),
-        "tool": Tool.objects.published()
-        .annotate(practice_count=Count("practices", filter=published))
-        .filter(practice_count__gt=0)
-        .order_by("name"),
-        "purpose": Purpose.objects.annotate(
-            practice_count=Count(
-                "tools__practices",
-                filter=Q(
-                    tools__practices__status=Practice.Status.PUBLISHED,
-                    tools__status=Tool.Status.PUBLISHED,
-                ),
-                distinct=True,
-            )
-        )
-        .filter(practice_count__gt=0)
-        .order_by("position", "name"),
-        "factor": _factor_options(),
-    }
-
-
-def _factor_options() -> list[SuccessFactor]:
-    """Factors used by a published practice. A group's general factor counts every practice
-    coded with any factor of its group, as the filter does."""
-    factors = list(
-        SuccessFactor.objects.annotate(
-            practice_count=Count("practices", filter=Q(practices__status=Practice.Status.PUBLISHED))
-        ).order_by("position", "name")
+def practice_facets(*, filters: PracticeFilters) -> list[FacetResult]:
+    """Every filter of the library with the values it offers: those used by a published
+    practice (no dead ends), each counted over all published practices."""
+    published = Practice.objects.published().values("pk")
+    counts = {facet.param: facet.counts(published) for facet in PRACTICE_FACETS}
+    return PRACTICE_FACETS.results(
+        choices=PRACTICE_FACETS.choices(), counts=counts, selected=filters.selected
     )
-    coded = (
-        Practice.objects.published()
-        .filter(success_factors__isnull=False)
-        .values_list("pk", "success_factors__group")
-        .distinct()
-    )
-    per_group: dict[str, set[int]] = {}
-    for pk, group in coded:
-        per_group.setdefault(group, set()).add(pk)
-    for factor in factors:
-        if factor.is_general:
-            factor.practice_count = len(per_group.get(factor.group, ()))
-    return [factor for factor in factors if factor.practice_count]
 
 
 def practice_get_published(*, slug: str) -> Practice:

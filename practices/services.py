@@ -4,12 +4,12 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from catalogue.models import Tool
+from catalogue import selectors as catalogue_selectors
+from catalogue.models import TOOL_NAME_MAX, Tool
 
 from .models import MediaLink, Practice, Quote, ToolSuggestion
 from .text import clean_line, clean_text
@@ -35,26 +35,18 @@ def split_tool_names(text: str) -> list[str]:
     """'WhatsApp, Zanzu; google translate' -> ['WhatsApp', 'Zanzu', 'google translate']."""
     names, seen = [], set()
     for part in re.split(r"[,;\n]+", clean_text(text)):
-        name = clean_line(part)[:120]
+        name = clean_line(part)[:TOOL_NAME_MAX]
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             names.append(name)
     return names[:MAX_NAMED_TOOLS]
 
 
-def tool_match(*, name: str) -> Tool | None:
-    """The published catalogue tool with this name or slug (case and accents aside)."""
-    slug = slugify(name)
-    if not slug:
-        return Tool.objects.published().filter(name__iexact=name).first()
-    return Tool.objects.published().filter(Q(slug=slug) | Q(name__iexact=name)).first()
-
-
 def practice_link_named_tools(*, practice: Practice, names: list[str]) -> list[ToolSuggestion]:
     """Link each named tool found in the catalogue; the others become suggestions."""
     suggestions = []
     for name in names:
-        tool = tool_match(name=name)
+        tool = catalogue_selectors.tool_find_published_by_name(name=name)
         if tool is not None:
             practice.tools.add(tool)
             continue

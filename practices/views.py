@@ -41,7 +41,7 @@ def practice_list(request):
             "page_obj": page,
             "practices": page.object_list,
             "filters": filters,
-            "options": selectors.practice_filter_options(),
+            "facets": selectors.practice_facets(filters=filters),
         },
     )
 

@@ -23,7 +23,9 @@ def _published_tool_ids():
 
 
 def criteria_met_rows(*, keys: Sequence[str] | None = None, tool_ids=None) -> QuerySet:
-    """(tool id, criterion key) of public screenings in which that criterion is met."""
+    """(tool id, criterion key) of public screenings in which that criterion is met: the SQL
+    form of `selectors.criterion_profile(values) == Profile.MET`, for filtering and counting
+    in the database (a test proves both agree on every combination of answers)."""
     answers = ScreeningAnswer.objects.filter(screening__status=Screening.Status.PUBLISHED)
     if keys is not None:
         answers = answers.filter(question__criterion__key__in=keys)

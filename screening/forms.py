@@ -3,9 +3,10 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.models import Purpose
+from catalogue.models import TOOL_NAME_MAX, TOOL_PROVIDER_MAX, TOOL_WEBSITE_MAX, Purpose
 from core.forms import HoneypotMixin, LengthHintsMixin
 
+from . import models
 from .models import Answer, Screening
 
 
@@ -41,7 +42,7 @@ class _QuestionnaireMixin:
     take_over_prefix = "t"
     claims: dict = {}
     note_label = _("Toelichting")
-    note_max = 1000
+    note_max = models.CLAIM_NOTE_MAX
 
     def add_question_fields(self, criteria, initial=None):
         initial = initial or {}
@@ -68,7 +69,7 @@ class _QuestionnaireMixin:
                     self.fields[f"{self.url_prefix}{question.pk}"] = forms.URLField(
                         label=_("Link naar de bron"),
                         required=False,
-                        max_length=500,
+                        max_length=models.SOURCE_URL_MAX,
                         assume_scheme="https",
                         initial=start.get("url", ""),
                     )
@@ -129,19 +130,19 @@ class ScreeningForm(_QuestionnaireMixin, forms.Form):
     note_prefix = "e"
     url_prefix = "u"
     note_label = _("Onderbouwing")
-    note_max = 2000
+    note_max = models.EVIDENCE_MAX
 
     strengths = forms.CharField(
         label=_("Sterktes"),
         required=False,
-        max_length=3000,
+        max_length=models.VERDICT_TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Wat doet deze tool goed voor sociaal werkers en cliënten?"),
     )
     attention_points = forms.CharField(
         label=_("Aandachtspunten"),
         required=False,
-        max_length=3000,
+        max_length=models.VERDICT_TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Waar moet een sociaal werker op letten?"),
     )
@@ -185,7 +186,7 @@ class ReviewForm(forms.Form):
     comment = forms.CharField(
         label=_("Opmerking"),
         required=False,
-        max_length=2000,
+        max_length=models.COMMENT_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Verplicht als je de screening terugstuurt."),
     )
@@ -216,7 +217,9 @@ class ReviewForm(forms.Form):
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reden van weigering"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Reden van weigering"),
+        max_length=models.COMMENT_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     confirm = forms.BooleanField(
         label=_(
@@ -237,10 +240,10 @@ class SubmissionForm(LengthHintsMixin, HoneypotMixin, _QuestionnaireMixin, forms
     value_prefix = "a"
     note_prefix = "n"
 
-    tool_name = forms.CharField(label=_("Naam van de tool"), max_length=120)
+    tool_name = forms.CharField(label=_("Naam van de tool"), max_length=TOOL_NAME_MAX)
     website_url = forms.URLField(
         label=_("Website van de tool"),
-        max_length=500,
+        max_length=TOOL_WEBSITE_MAX,
         assume_scheme="https",
         help_text=_("Bijvoorbeeld https://www.voorbeeld.be"),
         error_messages={
@@ -249,10 +252,10 @@ class SubmissionForm(LengthHintsMixin, HoneypotMixin, _QuestionnaireMixin, forms
     )
     provider_name = forms.CharField(
         label=_("Aanbieder"),
-        max_length=200,
+        max_length=TOOL_PROVIDER_MAX,
         help_text=_("De organisatie of het bedrijf achter de tool."),
     )
-    contact_name = forms.CharField(label=_("Je naam"), max_length=120)
+    contact_name = forms.CharField(label=_("Je naam"), max_length=models.PROPOSAL_CONTACT_NAME_MAX)
     contact_email = forms.EmailField(
         label=_("Je e-mailadres"),
         max_length=254,
@@ -263,13 +266,13 @@ class SubmissionForm(LengthHintsMixin, HoneypotMixin, _QuestionnaireMixin, forms
     )
     description = forms.CharField(
         label=_("Wat doet de tool?"),
-        max_length=2000,
+        max_length=models.PROPOSAL_DESCRIPTION_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("In eenvoudige taal."),
     )
     audience = forms.CharField(
         label=_("Voor wie is de tool?"),
-        max_length=1000,
+        max_length=models.PROPOSAL_AUDIENCE_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     purposes = forms.ModelMultipleChoiceField(

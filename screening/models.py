@@ -13,7 +13,18 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.models import TOOL_NAME_MAX, TOOL_PROVIDER_MAX, TOOL_WEBSITE_MAX
 from core.translation import in_active_language
+
+# Length limits, shared by the models and the forms (and the length hints they show).
+VERDICT_TEXT_MAX = 3000  # a screening's strengths, its attention points
+EVIDENCE_MAX = 2000  # a screener's evidence for an answer
+SOURCE_URL_MAX = 500
+COMMENT_MAX = 2000  # a reviewer's comment, a curator's reason to decline a proposal
+PROPOSAL_DESCRIPTION_MAX = 2000
+PROPOSAL_AUDIENCE_MAX = 1000
+PROPOSAL_CONTACT_NAME_MAX = 120
+CLAIM_NOTE_MAX = 1000  # a provider's note to a self-assessment answer
 
 
 class Translated(models.Model):
@@ -213,8 +224,10 @@ class Screening(models.Model):
         related_name="screenings_reviewed",
         verbose_name=_("nalezer"),
     )
-    strengths = models.TextField(_("sterktes"), max_length=3000, blank=True)
-    attention_points = models.TextField(_("aandachtspunten"), max_length=3000, blank=True)
+    strengths = models.TextField(_("sterktes"), max_length=VERDICT_TEXT_MAX, blank=True)
+    attention_points = models.TextField(
+        _("aandachtspunten"), max_length=VERDICT_TEXT_MAX, blank=True
+    )
     outcome = models.CharField(_("besluit"), max_length=20, choices=Outcome.choices, blank=True)
     source_submission = models.ForeignKey(
         "ToolSubmission",
@@ -263,8 +276,8 @@ class ScreeningAnswer(models.Model):
     screening = models.ForeignKey(Screening, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="answers")
     value = models.CharField(_("antwoord"), max_length=10, choices=Answer.choices, blank=True)
-    evidence = models.TextField(_("onderbouwing"), max_length=2000, blank=True)
-    evidence_url = models.URLField(_("bron (link)"), max_length=500, blank=True)
+    evidence = models.TextField(_("onderbouwing"), max_length=EVIDENCE_MAX, blank=True)
+    evidence_url = models.URLField(_("bron (link)"), max_length=SOURCE_URL_MAX, blank=True)
 
     class Meta:
         ordering = ["question__criterion__position", "question__position"]
@@ -306,7 +319,7 @@ class ScreeningEvent(models.Model):
         verbose_name=_("door"),
     )
     at = models.DateTimeField(_("op"), default=timezone.now)
-    comment = models.TextField(_("opmerking"), max_length=2000, blank=True)
+    comment = models.TextField(_("opmerking"), max_length=COMMENT_MAX, blank=True)
 
     class Meta:
         ordering = ["at", "pk"]
@@ -325,13 +338,15 @@ class ToolSubmission(models.Model):
         ACCEPTED = "accepted", _("Aanvaard")
         DECLINED = "declined", _("Geweigerd")
 
-    tool_name = models.CharField(_("naam van de tool"), max_length=120)
-    website_url = models.URLField(_("website"), max_length=500)
-    provider_name = models.CharField(_("aanbieder"), max_length=200)
-    contact_name = models.CharField(_("contactpersoon"), max_length=120, blank=True)
+    tool_name = models.CharField(_("naam van de tool"), max_length=TOOL_NAME_MAX)
+    website_url = models.URLField(_("website"), max_length=TOOL_WEBSITE_MAX)
+    provider_name = models.CharField(_("aanbieder"), max_length=TOOL_PROVIDER_MAX)
+    contact_name = models.CharField(
+        _("contactpersoon"), max_length=PROPOSAL_CONTACT_NAME_MAX, blank=True
+    )
     contact_email = models.EmailField(_("e-mailadres"), blank=True)
-    description = models.TextField(_("wat doet de tool"), max_length=2000)
-    audience = models.TextField(_("voor wie"), max_length=1000)
+    description = models.TextField(_("wat doet de tool"), max_length=PROPOSAL_DESCRIPTION_MAX)
+    audience = models.TextField(_("voor wie"), max_length=PROPOSAL_AUDIENCE_MAX)
     purposes = models.ManyToManyField("catalogue.Purpose", blank=True, related_name="+")
     version = models.ForeignKey(
         FrameworkVersion, on_delete=models.PROTECT, related_name="submissions"
@@ -349,7 +364,7 @@ class ToolSubmission(models.Model):
         related_name="+",
         verbose_name=_("beslist door"),
     )
-    decline_reason = models.TextField(_("reden van weigering"), max_length=2000, blank=True)
+    decline_reason = models.TextField(_("reden van weigering"), max_length=COMMENT_MAX, blank=True)
     tool = models.ForeignKey(
         "catalogue.Tool",
         on_delete=models.SET_NULL,
@@ -377,7 +392,7 @@ class SubmissionAnswer(models.Model):
     submission = models.ForeignKey(ToolSubmission, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
     value = models.CharField(_("antwoord"), max_length=10, choices=Answer.choices, blank=True)
-    note = models.TextField(_("toelichting"), max_length=1000, blank=True)
+    note = models.TextField(_("toelichting"), max_length=CLAIM_NOTE_MAX, blank=True)
 
     class Meta:
         ordering = ["question__criterion__position", "question__position"]

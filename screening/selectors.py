@@ -170,23 +170,6 @@ def screening_profile(*, screening: Screening) -> list[CriterionResult]:
     return results
 
 
-def tool_ids_screened():
-    """Ids of tools with a public screening."""
-    return Screening.objects.published().values("tool_id")
-
-
-def tool_ids_with_criterion_status(*, criterion_key: str, status: str) -> set[int]:
-    """Ids of tools whose public screening gives `criterion_key` the profile `status`."""
-    rows = ScreeningAnswer.objects.filter(
-        screening__status=Screening.Status.PUBLISHED,
-        question__criterion__key=criterion_key,
-    ).values_list("screening__tool_id", "value")
-    per_tool: dict[int, list] = {}
-    for tool_id, value in rows:
-        per_tool.setdefault(tool_id, []).append(value)
-    return {tool_id for tool_id, values in per_tool.items() if criterion_profile(values) == status}
-
-
 # --- Curator dashboard --------------------------------------------------------------------
 
 RESCREEN_SOON_DAYS = 30

@@ -30,6 +30,12 @@ from core.permissions import AccessDenied
 
 from . import roles, selectors
 from .models import (
+    CLAIM_NOTE_MAX,
+    COMMENT_MAX,
+    EVIDENCE_MAX,
+    PROPOSAL_AUDIENCE_MAX,
+    PROPOSAL_DESCRIPTION_MAX,
+    VERDICT_TEXT_MAX,
     Answer,
     FrameworkVersion,
     Question,
@@ -43,9 +49,6 @@ from .models import (
 PERM_DRAFT = "screening.draft_screening"
 PERM_REVIEW = "screening.review_screening"
 PERM_MODERATE = "screening.moderate_submission"
-
-MAX_TEXT = 3000
-MAX_EVIDENCE = 2000
 
 
 def _require(user, perm: str):
@@ -209,8 +212,8 @@ def screening_save_draft(
     screening = Screening.objects.select_for_update().get(pk=screening.pk)
     if screening.status != Screening.Status.DRAFT:
         raise ValidationError(_("Alleen een concept kan nog wijzigen."))
-    _check_length(strengths, MAX_TEXT, _("Sterktes"))
-    _check_length(attention_points, MAX_TEXT, _("Aandachtspunten"))
+    _check_length(strengths, VERDICT_TEXT_MAX, _("Sterktes"))
+    _check_length(attention_points, VERDICT_TEXT_MAX, _("Aandachtspunten"))
     screening.strengths = strengths
     screening.attention_points = attention_points
     screening.outcome = outcome
@@ -228,7 +231,7 @@ def screening_save_draft(
         answer.value = value
         answer.evidence = data.get("evidence", "")
         answer.evidence_url = data.get("evidence_url", "")
-        _check_length(answer.evidence, MAX_EVIDENCE, _("Onderbouwing"))
+        _check_length(answer.evidence, EVIDENCE_MAX, _("Onderbouwing"))
         answer.full_clean()
         answer.save()
     if errors:
@@ -298,7 +301,7 @@ def screening_send_back(*, screening: Screening, by, comment: str) -> Screening:
     comment = (comment or "").strip()
     if not comment:
         raise ValidationError({"comment": _("Schrijf wat de screener nog moet doen.")})
-    _check_length(comment, MAX_EVIDENCE, _("Opmerking"))
+    _check_length(comment, COMMENT_MAX, _("Opmerking"))
     screening.status = Screening.Status.DRAFT
     screening.save(update_fields=["status", "updated_at"])
     _event(screening, ScreeningEvent.Action.SENT_BACK, by, comment)
@@ -314,7 +317,7 @@ def screening_approve(*, screening: Screening, by, comment: str = "") -> Screeni
             _("Alleen een screening die wacht op nalezing kan goedgekeurd worden.")
         )
     _check_second_reader(screening, by)
-    _check_length(comment or "", MAX_EVIDENCE, _("Opmerking"))
+    _check_length(comment or "", COMMENT_MAX, _("Opmerking"))
     screening.status = Screening.Status.APPROVED
     screening.reviewer = by
     screening.approved_at = timezone.now()
@@ -400,8 +403,8 @@ def submission_create(
         audience=audience.strip(),
         version=version,
     )
-    _check_length(submission.description, 2000, _("Wat doet de tool"))
-    _check_length(submission.audience, 1000, _("Voor wie"))
+    _check_length(submission.description, PROPOSAL_DESCRIPTION_MAX, _("Wat doet de tool"))
+    _check_length(submission.audience, PROPOSAL_AUDIENCE_MAX, _("Voor wie"))
     submission.full_clean()
     submission.save()
     submission.purposes.set(purposes)
@@ -412,7 +415,7 @@ def submission_create(
         if value not in Answer.values:
             value = ""
         if value or note:
-            _check_length(note, 1000, _("Toelichting"))
+            _check_length(note, CLAIM_NOTE_MAX, _("Toelichting"))
             rows.append(
                 SubmissionAnswer(submission=submission, question=question, value=value, note=note)
             )
@@ -468,7 +471,7 @@ def submission_decline(*, submission: ToolSubmission, by, reason: str) -> ToolSu
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Geef een reden.")})
-    _check_length(reason, 2000, _("Reden"))
+    _check_length(reason, COMMENT_MAX, _("Reden"))
     submission.status = ToolSubmission.Status.DECLINED
     submission.decline_reason = reason
     submission.decided_by = by

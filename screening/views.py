@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from catalogue import selectors as catalogue_selectors
-from catalogue.models import Tool
 from core.permissions import AccessDenied, role_required
 from core.ratelimit import rate_limit_exceeded
 from practices import selectors as practices_selectors
@@ -179,7 +178,9 @@ def dashboard(request):
 @require_POST
 @_role("screening.draft_screening")
 def start(request, slug):
-    tool = get_object_or_404(Tool.objects.exclude(status=Tool.Status.ARCHIVED), slug=slug)
+    tool = catalogue_selectors.tool_find_not_archived(slug=slug)
+    if tool is None:
+        raise Http404("No tool to screen with this slug.")
     existing = selectors.screening_open_for_tool(tool=tool)
     if existing is not None:
         messages.info(request, _("Er loopt al een screening van deze tool."))
@@ -283,7 +284,7 @@ def edit(request, pk):
 def _publication_message(*, tool_was_public: bool, screening: Screening) -> str:
     """What publishing did, exactly: the screening, and whether the tool is on-line."""
     tool = screening.tool
-    if tool.status == Tool.Status.PUBLISHED:
+    if tool.is_published:
         if tool_was_public:
             return _("De screening is gepubliceerd en staat nu op de pagina van de tool.")
         return _("De screening is gepubliceerd en de tool staat nu online.")
@@ -305,7 +306,7 @@ def review(request, pk):
     if not form.is_valid():
         return _render_detail(request, screening, form, status=400)
     decision, comment = form.cleaned_data["decision"], form.cleaned_data["comment"]
-    tool_was_public = screening.tool.status == Tool.Status.PUBLISHED
+    tool_was_public = screening.tool.is_published
     try:
         if decision == "approve":
             published = services.screening_approve_and_publish(
@@ -342,7 +343,7 @@ def _render_submission(request, submission, decline_form, status=200):
     can_start = (
         tool is not None
         and screening is None
-        and tool.status != Tool.Status.ARCHIVED
+        and not tool.is_archived
         and request.user.has_perm(services.PERM_DRAFT)
     )
     return render(

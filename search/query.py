@@ -10,12 +10,13 @@ FTS5 or tsquery syntax ("NEAR(", quotes, "*", "OR") can reach the database.
 
 from dataclasses import dataclass, field
 
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 from core.languages import active_language
 
 from .synonyms import synonym_map
 from .text import OTHER_STOPWORDS, STOPWORDS, stem, stem_in, words
 
-MAX_QUERY_LENGTH = 200
+MAX_QUERY_LENGTH = SEARCH_TEXT_MAX_LENGTH
 MAX_TERMS = 8
 PREFIX_MIN_LENGTH = 3
 

@@ -160,10 +160,13 @@ def test_counts_and_checked_state(client, tools):
 @pytest.mark.usefixtures("naive_search")
 def test_active_filters_are_removable_chips(client, tools):
     page = html(client.get(f"{LIST}?language=ar&cost=free&q=app"))
-    assert 'href="?q=app&amp;cost=free"' in page  # removes the language
-    assert 'href="?cost=free&amp;language=ar"' in page  # removes the search text
+    assert 'href="/nl/tools/?q=app&amp;cost=free"' in page  # removes the language
+    assert 'href="/nl/tools/?cost=free&amp;language=ar"' in page  # removes the search text
     assert "Verwijder filter" in page
     assert "Wis alle filters" in page
+    # The last filter's chip leads to the whole listing (not back to this page).
+    page = html(client.get(f"{LIST}?cost=free&page=2"))
+    assert 'class="chip" href="/nl/tools/">' in page
 
 
 def test_empty_state_helps_to_widen(client, tools):

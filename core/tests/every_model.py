@@ -25,10 +25,9 @@ from practices.tests.factories import (
     PracticeTranslationFactory,
     SuccessFactorFactory,
 )
-from screening import services as screening_services
 from screening.roles import roles_ensure
 from screening.seeding import framework_v1_ensure
-from screening.tests.factories import UserFactory, curator, published_screening, screener
+from screening.tests.factories import UserFactory, curator, proposal, published_screening, screener
 from search.models import Synonym
 
 # Text that databases store differently if they can: accents, scripts, emoji, quotes, tabs,
@@ -86,7 +85,7 @@ def _screening(whatsapp, terms):
     roles_ensure()
     framework_v1_ensure()
     published_screening(tool=whatsapp)
-    submission = screening_services.submission_create(
+    submission = proposal(
         tool_name="Budgetplanner",
         website_url="https://budget.example.org/",
         provider_name="vzw Budget",
@@ -95,7 +94,6 @@ def _screening(whatsapp, terms):
         description=AWKWARD,
         audience="Gezinnen met schulden.",
         purposes=terms["purposes"],
-        answers={},
     )
     question = submission.version.criteria.first().questions.first()
     submission.answers.update_or_create(

@@ -9,12 +9,6 @@ def render(template: str, path: str) -> str:
     return Template("{% load core_tags %}" + template).render(Context({"request": request}))
 
 
-def test_query_with_replaces_and_removes_parameters():
-    path = "/nl/tools/?language=ar&language=fr&page=3"
-    assert render("{% query_with page=4 %}", path) == "?language=ar&amp;language=fr&amp;page=4"
-    assert render("{% query_with page=None %}", path) == "?language=ar&amp;language=fr"
-
-
 @pytest.mark.django_db
 def test_language_links_point_to_the_same_page_in_every_language():
     with translation.override("nl"):
@@ -41,3 +35,15 @@ def test_404_page_is_translated(client):
     response = client.get("/en/does-not-exist/")
     assert response.status_code == 404
     assert "This page does not exist (any more)" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_boxes_take_as_much_text_as_the_views_read(client):
+    import re
+
+    from core.forms import SEARCH_TEXT_MAX_LENGTH
+
+    for path, boxes in (("/nl/", 1), ("/nl/practices/", 2), ("/nl/guides/", 2)):
+        html = client.get(path).content.decode()
+        limits = re.findall(r'<input[^>]*type="search"[^>]*maxlength="([^"]*)"', html)
+        assert limits == [str(SEARCH_TEXT_MAX_LENGTH)] * boxes, path

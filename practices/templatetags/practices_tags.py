@@ -25,18 +25,3 @@ def tool_practices(tool, limit=5):
     """On a tool page: the published practices that use the tool, and a "share" link."""
     practices, total = selectors.practices_for_tool(tool=tool, limit=limit)
     return {"tool": tool, "practices": practices, "total": total}
-
-
-@register.inclusion_tag("practices/partials/_facet.html")
-def facet_fieldset(name, legend, options, selected):
-    """A fieldset of checkboxes for one library filter (a GET parameter, repeatable)."""
-    choices = [
-        {
-            "slug": option.slug,
-            "label": getattr(option, "label", None) or option.name,
-            "count": option.practice_count,
-            "is_general": getattr(option, "is_general", False),
-        }
-        for option in options
-    ]
-    return {"name": name, "legend": legend, "choices": choices, "selected": selected}

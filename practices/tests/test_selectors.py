@@ -7,6 +7,7 @@ from catalogue.tests.factories import (
     TargetGroupFactory,
     ToolFactory,
 )
+from core.forms import SEARCH_TEXT_MAX_LENGTH
 from practices import selectors
 from practices.models import SuccessFactor
 from practices.tests.factories import PracticeFactory, SubmissionFactory, SuccessFactorFactory
@@ -97,22 +98,67 @@ def test_unknown_values_match_nothing_and_do_not_fail(library):
 
 def test_filters_are_capped():
     filters = selectors.PracticeFilters.from_query(QueryDict("tool=a&" * 100 + "q=" + "w " * 500))
-    assert len(filters.tool) == 1
-    assert len(filters.q) <= selectors.MAX_QUERY_LENGTH
+    assert filters.selected["tool"] == ("a",)
+    assert len(filters.q) <= SEARCH_TEXT_MAX_LENGTH
+
+
+def options(filters: str = "") -> dict[str, dict[str, int]]:
+    facets = selectors.practice_facets(
+        filters=selectors.PracticeFilters.from_query(QueryDict(filters))
+    )
+    return {facet.param: {o.value: o.count for o in facet.options} for facet in facets}
 
 
 def test_filter_options_offer_only_used_values(library):
     ToolFactory(name="Ongebruikt", slug="ongebruikt")
-    options = selectors.practice_filter_options()
-    assert [t.slug for t in options["tool"]] == ["google-translate", "whatsapp"]
+    offered = options()
+    assert list(offered["tool"]) == ["google-translate", "whatsapp"]
     # The general factor counts its own practice and the one coded "vertrouwd".
-    assert {f.slug: f.practice_count for f in options["factor"]} == {
-        "laagdrempelig": 2,
-        "vertrouwd": 1,
-        "meertalig": 1,
-    }
-    whatsapp = next(t for t in options["tool"] if t.slug == "whatsapp")
-    assert whatsapp.practice_count == 2  # the submission does not count
+    assert offered["factor"] == {"laagdrempelig": 2, "vertrouwd": 1, "meertalig": 1}
+    assert offered["tool"]["whatsapp"] == 2  # the submission does not count
+    assert offered["purpose"] == {"communicatie": 2, "praktische-tools": 1}
+    assert offered["sector"] == {"ocmw": 2, "straathoekwerk": 1}
+    assert offered["target_group"] == {"anderstaligen": 1}
+
+
+def test_filter_counts_are_over_all_published_practices_and_mark_the_picked_ones(library):
+    facets = selectors.practice_facets(
+        filters=selectors.PracticeFilters.from_query(
+            QueryDict("tool=whatsapp&factor=laagdrempelig")
+        )
+    )
+    by_param = {facet.param: facet for facet in facets}
+    assert [o.value for o in by_param["tool"].options if o.selected] == ["whatsapp"]
+    assert by_param["tool"].options[0].count == 1  # google-translate, not narrowed
+    general = {o.value: o.emphasised for o in by_param["factor"].options}
+    assert general == {"laagdrempelig": True, "vertrouwd": False, "meertalig": False}
+
+
+def test_renaming_a_success_factor_refreshes_the_cached_choices(
+    library, settings, django_capture_on_commit_callbacks
+):
+    settings.SEARCH_CACHE_SECONDS = 60
+
+    def label(value):
+        facets = selectors.practice_facets(filters=selectors.PracticeFilters())
+        factor = next(facet for facet in facets if facet.param == "factor")
+        return next(o.label for o in factor.options if o.value == value)
+
+    assert label("vertrouwd") == "Vertrouwd"  # read, and cached
+    with django_capture_on_commit_callbacks(execute=True):
+        factor = SuccessFactor.objects.get(slug="vertrouwd")
+        factor.name = "Vertrouwd en dichtbij"
+        factor.save()
+    assert label("vertrouwd") == "Vertrouwd en dichtbij"
+
+
+def test_purpose_filter_leaves_out_archived_tools(library):
+    from catalogue.models import Tool
+
+    Tool.objects.filter(slug="google-translate").update(status=Tool.Status.ARCHIVED)
+    assert titles("purpose=praktische-tools") == set()
+    assert "praktische-tools" not in options()["purpose"]
+    assert "google-translate" not in options()["tool"]
 
 
 def test_practices_for_tool_lists_published_ones_and_counts(library):

@@ -97,6 +97,16 @@ def test_library_query_count_does_not_grow_with_results(client, django_assert_nu
     assert response.content.decode().count('class="card"') == 12
 
 
+def test_library_page_links_keep_the_filters(client):
+    sector = SectorFactory(slug="ocmw")
+    for _ in range(21):
+        PracticeFactory(sectors=[sector])
+    html = client.get(LIST + "?sector=ocmw").content.decode()
+    assert 'href="?sector=ocmw&amp;page=2" rel="next"' in html
+    html = client.get(LIST + "?sector=ocmw&page=2").content.decode()
+    assert 'href="?sector=ocmw&amp;page=1" rel="prev"' in html
+
+
 def test_practice_page_shows_the_story_safely(client):
     tool = ToolFactory(name="WhatsApp", slug="whatsapp")
     practice = PracticeFactory(

@@ -19,8 +19,3 @@ def tool_screening(context, tool):
         "can_screen": bool(user and user.has_perm("screening.draft_screening")),
         "csrf_token": context.get("csrf_token"),
     }
-
-
-@register.filter
-def profile_symbol(status):
-    return selectors.Profile.SYMBOLS.get(status, "")

@@ -42,6 +42,24 @@ def answer_all(screening, value=Answer.YES):
     }
 
 
+def proposal(**changes):
+    """A provider's proposal, stored by the real service: the least a provider must give,
+    with `changes` (any argument of `services.submission_create`)."""
+    data = {
+        "tool_name": "Voorstel",
+        "website_url": "https://voorstel.example",
+        "provider_name": "Aanbieder",
+        "contact_name": "",
+        "contact_email": "",
+        "description": "Iets",
+        "audience": "Iedereen",
+        "purposes": [],
+        "answers": {},
+    }
+    data.update(changes)
+    return services.submission_create(**data)
+
+
 def published_screening(*, tool=None, by=None, second=None, value=Answer.YES):
     """A screening taken through the real workflow by two different people."""
     tool = tool or ToolFactory()

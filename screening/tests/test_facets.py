@@ -1,3 +1,5 @@
+from itertools import combinations_with_replacement
+
 import pytest
 from django.urls import reverse
 
@@ -6,8 +8,8 @@ from catalogue.forms import ToolFilterForm
 from catalogue.tests.factories import ToolFactory
 from screening import services
 from screening.facets import criteria_met_rows
-from screening.models import Answer, Screening
-from screening.selectors import Profile, screening_profile
+from screening.models import Answer, Screening, ScreeningAnswer
+from screening.selectors import Profile, criterion_profile, screening_profile
 
 from .factories import published_screening
 
@@ -81,6 +83,32 @@ def test_criterion_filter_uses_the_profile_rule(screened):
     for screening in (ok, partly):
         for row in screening_profile(screening=screening):
             assert ((screening.tool_id, row.criterion.key) in met) is (row.status == Profile.MET)
+
+
+def test_the_sql_met_rule_agrees_with_the_python_rule_for_every_combination_of_answers(
+    framework,
+):
+    """`criteria_met_rows` (SQL, the filter and its counts) and `criterion_profile` (Python,
+    the tool page) are two forms of one rule: they must agree on every set of answers,
+    blank ones included, for criteria of one, two and three questions."""
+    screening = published_screening(tool=ToolFactory(name="Proef"))
+    criterion = next(c for c in framework.criteria.all() if c.questions.count() >= 3)
+    questions = list(criterion.questions.all())
+    answers = ScreeningAnswer.objects.filter(screening=screening, question__criterion=criterion)
+    values = [*Answer.values, ""]
+    checked = 0
+    for size in (1, 2, 3):
+        for combination in combinations_with_replacement(values, size):
+            answers.delete()
+            ScreeningAnswer.objects.bulk_create(
+                ScreeningAnswer(screening=screening, question=question, value=value)
+                for question, value in zip(questions, combination, strict=False)
+            )
+            met_in_sql = criteria_met_rows(keys=[criterion.key]).exists()
+            met_in_python = criterion_profile(list(combination)) == Profile.MET
+            assert met_in_sql is met_in_python, combination
+            checked += 1
+    assert checked == 6 + 21 + 56
 
 
 def test_listing_shows_the_new_filters_and_ignores_bad_values(client, screened):

@@ -9,7 +9,7 @@ from catalogue.tests.factories import ToolFactory
 from screening import services
 from screening.models import Answer, Question, Screening, ScreeningAnswer, SubmissionAnswer
 
-from .factories import answer_all, curator, reviewer, screener
+from .factories import answer_all, curator, proposal, reviewer, screener
 
 claims_migration = importlib.import_module(
     "screening.migrations.0003_provider_claims_are_not_answers"
@@ -20,17 +20,7 @@ PREFIX = "Zelfbeoordeling van de aanbieder, nog na te gaan:"
 def _old_style_prefilled(framework, *, status):
     """A screening as `submission_accept` used to make it: the provider's answers and notes
     copied into the screening's answers."""
-    submission = services.submission_create(
-        tool_name="Oud",
-        website_url="https://oud.example",
-        provider_name="Aanbieder",
-        contact_name="",
-        contact_email="",
-        description="Iets",
-        audience="Iedereen",
-        purposes=[],
-        answers={},
-    )
+    submission = proposal(tool_name="Oud", website_url="https://oud.example")
     questions = list(Question.objects.filter(criterion__version=framework)[:3])
     for question in questions:
         SubmissionAnswer.objects.create(

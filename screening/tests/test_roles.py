@@ -24,7 +24,15 @@ from screening import roles, services
 from screening.models import Screening
 from search.models import Synonym
 
-from .factories import UserFactory, answer_all, curator, published_screening, reviewer, screener
+from .factories import (
+    UserFactory,
+    answer_all,
+    curator,
+    proposal,
+    published_screening,
+    reviewer,
+    screener,
+)
 
 TAXONOMIES = [
     ("catalogue", "purpose"),
@@ -102,17 +110,7 @@ def test_reviewers_land_on_what_waits_for_their_review_never_their_own(client, f
 
 @pytest.mark.django_db
 def test_curators_land_on_proposals_practices_rescreens_and_unverified_tools(client, framework):
-    submission = services.submission_create(
-        tool_name="Voorgesteld",
-        website_url="https://voorgesteld.example",
-        provider_name="Aanbieder",
-        contact_name="",
-        contact_email="",
-        description="Iets",
-        audience="Iedereen",
-        purposes=[],
-        answers={},
-    )
+    submission = proposal(tool_name="Voorgesteld", website_url="https://voorgesteld.example")
     practice = SubmissionFactory(title="Wachtende praktijk")
     overdue = published_screening(tool=ToolFactory(name="Teherscreenen"))
     Screening.objects.filter(pk=overdue.pk).update(
@@ -378,17 +376,7 @@ def test_readme_reviewers_approve_or_send_back_never_their_own(client, framework
 @pytest.mark.django_db
 def test_readme_curators_moderate_submissions_and_see_the_dashboard(client, framework):
     client.force_login(_curator_by_command())
-    submission = services.submission_create(
-        tool_name="Voorstel",
-        website_url="https://voorstel.example",
-        provider_name="Aanbieder",
-        contact_name="",
-        contact_email="",
-        description="Iets",
-        audience="Iedereen",
-        purposes=[],
-        answers={},
-    )
+    submission = proposal()
     assert client.get(reverse("screening:dashboard")).status_code == 200
     client.post(reverse("screening:submission_accept", args=[submission.pk]))
     submission.refresh_from_db()

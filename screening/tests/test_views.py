@@ -9,7 +9,15 @@ from catalogue.tests.factories import PurposeFactory, ToolFactory
 from screening import services
 from screening.models import Answer, Question, Screening, ToolSubmission
 
-from .factories import UserFactory, answer_all, curator, published_screening, reviewer, screener
+from .factories import (
+    UserFactory,
+    answer_all,
+    curator,
+    proposal,
+    published_screening,
+    reviewer,
+    screener,
+)
 
 ROLES = {
     "anonymous": lambda: None,
@@ -43,7 +51,7 @@ def in_review(framework):
 
 @pytest.fixture
 def submission(framework):
-    return services.submission_create(
+    return proposal(
         tool_name="Babbelbox <script>alert(1)</script>",
         website_url="https://babbelbox.example",
         provider_name="Babbel vzw",
@@ -51,8 +59,6 @@ def submission(framework):
         contact_email="an@babbelbox.example",
         description="Chat",
         audience="Jongeren",
-        purposes=[],
-        answers={},
     )
 
 

@@ -9,7 +9,15 @@ from catalogue.tests.factories import PurposeFactory, ToolFactory
 from screening import selectors, services
 from screening.models import Answer, Question, Screening, ScreeningEvent, ToolSubmission
 
-from .factories import UserFactory, answer_all, curator, published_screening, reviewer, screener
+from .factories import (
+    UserFactory,
+    answer_all,
+    curator,
+    proposal,
+    published_screening,
+    reviewer,
+    screener,
+)
 
 
 @pytest.fixture
@@ -214,7 +222,7 @@ def _submission(framework, **extra):
         "answers": {question.pk: {"value": "yes", "note": "Geen trackers"}},
     }
     data.update(extra)
-    return services.submission_create(**data), question
+    return proposal(**data), question
 
 
 def test_submission_accept_makes_a_draft_tool_and_no_screening(framework):
@@ -239,6 +247,23 @@ def test_submission_accept_makes_a_draft_tool_and_no_screening(framework):
 
     entry = LogEntry.objects.get(object_id=str(tool.pk))
     assert (entry.user, entry.action_flag) == (by, ADDITION)
+
+
+def test_a_proposal_at_every_length_limit_fits_in_the_catalogue(framework):
+    """The proposal's limits are the tool's: what a provider may send, a curator can accept."""
+    from catalogue.models import TOOL_NAME_MAX, TOOL_PROVIDER_MAX, TOOL_WEBSITE_MAX
+
+    url = "https://babbelbox.example/"
+    submission, _question = _submission(
+        framework,
+        tool_name="B" * TOOL_NAME_MAX,
+        provider_name="P" * TOOL_PROVIDER_MAX,
+        website_url=url + "a" * (TOOL_WEBSITE_MAX - len(url)),
+    )
+    tool = services.submission_accept(submission=submission, by=curator()).tool
+    assert len(tool.name) == TOOL_NAME_MAX
+    assert len(tool.provider) == TOOL_PROVIDER_MAX
+    assert len(tool.website_url) == TOOL_WEBSITE_MAX
 
 
 def test_the_screening_of_a_proposed_tool_names_the_person_who_screens_it(framework):
