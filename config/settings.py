@@ -48,6 +48,8 @@ MIDDLEWARE = [
     # Early, so that every page gets these headers, the refusals below included.
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
+    # Before the session: a cached page for an anonymous visitor skips everything below.
+    "core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.RequestLimitsMiddleware",
