@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
@@ -83,10 +83,6 @@ def purpose_list_with_counts() -> QuerySet[Purpose]:
     return Purpose.objects.annotate(
         tool_count=Count("tools", filter=Q(tools__status=Tool.Status.PUBLISHED))
     ).order_by("position", "name")
-
-
-def tool_count_published() -> int:
-    return Tool.objects.published().count()
 
 
 # --- What has been checked ------------------------------------------------------------------
@@ -193,6 +189,12 @@ class Facet:
         """Tools per value among `tool_ids` (a queryset of Tool pks), in one query."""
         raise NotImplementedError
 
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list] | None:
+        """The same counts as `counts()` as (SQL selecting value and n, parameters), over
+        the tools of the subquery `tool_ids` (its SQL and parameters), so that `tool_search`
+        reads every such facet in one query; None: count this facet with `counts()`."""
+        return None
+
 
 class TermFacet(Facet):
     """A facet over a many-to-many taxonomy of Tool (Purpose, Theme, Language, ...)."""
@@ -250,6 +252,21 @@ class TermFacet(Facet):
         )
         return {row[slug]: row["n"] for row in rows}
 
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list]:
+        quote = connection.ops.quote_name
+        through = self.through._meta
+        term = self.model._meta
+        tool = quote(through.get_field(self.tool_fk).column)
+        link = quote(through.get_field(self.term_fk).column)
+        slug = quote(term.get_field("slug").column)
+        # Identifiers come from the models only; values are parameters of the subquery.
+        sql = (
+            f"SELECT t.{slug} AS value, COUNT(l.{tool}) AS n "  # noqa: S608
+            f"FROM {quote(through.db_table)} l JOIN {quote(term.db_table)} t ON t.id = l.{link} "
+            f"WHERE l.{tool} IN ({tool_ids[0]}) GROUP BY t.{slug}"
+        )
+        return sql, list(tool_ids[1])
+
 
 class ChoiceFacet(Facet):
     """A facet over a single-valued field of Tool with fixed choices (e.g. cost)."""
@@ -277,6 +294,15 @@ class ChoiceFacet(Facet):
             .order_by()
         )
         return {row[self.field_name]: row["n"] for row in rows}
+
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list]:
+        quote = connection.ops.quote_name
+        column = quote(Tool._meta.get_field(self.field_name).column)
+        sql = (
+            f"SELECT {column} AS value, COUNT(*) AS n FROM {quote(Tool._meta.db_table)} "  # noqa: S608
+            f"WHERE {quote(Tool._meta.pk.column)} IN ({tool_ids[0]}) GROUP BY {column}"
+        )
+        return sql, list(tool_ids[1])
 
 
 class FlagFacet(Facet):
@@ -314,6 +340,21 @@ class FlagFacet(Facet):
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
         return {"1": Tool.objects.filter(pk__in=tool_ids).filter(self.condition).count()}
+
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list] | None:
+        try:
+            condition, params = (
+                Tool.objects.filter(self.condition).values("pk").order_by().query.sql_with_params()
+            )
+        except EmptyResultSet:  # a condition that can match nothing: counted by `counts()`
+            return None
+        pk = connection.ops.quote_name(Tool._meta.pk.column)
+        table = connection.ops.quote_name(Tool._meta.db_table)
+        sql = (
+            f"SELECT '1' AS value, COUNT(*) AS n FROM {table} "  # noqa: S608
+            f"WHERE {pk} IN ({tool_ids[0]}) AND {pk} IN ({condition})"
+        )
+        return sql, [*tool_ids[1], *params]
 
 
 _ANONYMOUS_LINKS = Tool.contact_modes.through.objects.filter(
@@ -619,10 +660,11 @@ def tool_search(
 ) -> ToolSearchResult:
     """Published tools matching `filters`: one page of them plus every facet with counts.
 
-    Queries are constant in the number of tools and terms: one per facet count and one for
-    the total (both cached per content version, see `_counts_cached`), one for the page and
-    one per prefetched relation (plus the facet choices, cached too, if the caller did not
-    pass them).
+    Queries are constant in the number of tools and terms: one for the total and the counts
+    of every facet with `counts_sql` (each facet a visitor picked counts over its own
+    subquery), one per other facet (both cached per content version, see `_counts_cached`),
+    one for the page and one per prefetched relation (plus the facet choices, cached too,
+    if the caller did not pass them).
     """
     choices = facet_choices() if choices is None else choices
     matching = _matching(filters)
@@ -638,18 +680,57 @@ def tool_search(
     # Counting: a search hands over at most SEARCH_MAX_RESULTS tools, so check each one; a
     # listing counts over much of the catalogue, so use the lists of tools per value.
     per_tool = bool(filters.q)
-    counts_by_param, total = _counts_cached(
-        filters,
-        lambda: (
-            {
-                facet.param: facet.counts(
-                    narrowed(matching, per_tool=per_tool, except_param=facet.param).values("pk")
-                )
-                for facet in FACETS
-            },
-            narrowed(matching, per_tool=per_tool).count(),
-        ),
-    )
+    picked_params = {facet.param for facet in picked}
+
+    def tool_ids(except_param: str = "") -> QuerySet:
+        return narrowed(matching, per_tool=per_tool, except_param=except_param).values("pk")
+
+    def count_all() -> tuple[dict[str, dict[str, int]], int]:
+        # A facet nobody picked counts over the same tools as the total: its subquery is
+        # compiled once. Facets with SQL counts and the total are read in one query.
+        compiled: dict[str, tuple[str, tuple] | None] = {}
+
+        def ids_sql(except_param: str) -> tuple[str, tuple] | None:
+            key = except_param if except_param in picked_params else ""
+            if key not in compiled:
+                try:
+                    compiled[key] = tool_ids(key).order_by().query.sql_with_params()
+                except EmptyResultSet:  # e.g. a search of stop words only: no tool at all
+                    compiled[key] = None
+            return compiled[key]
+
+        # Compiled by the ORM or built from the models' identifiers: values are parameters.
+        parts, params = [], []
+        if (every := ids_sql("")) is not None:
+            parts.append(f"SELECT -1 AS facet, '' AS value, COUNT(*) AS n FROM ({every[0]}) ids")  # noqa: S608
+            params.extend(every[1])
+        counts: dict[str, dict[str, int]] = {}
+        for index, facet in enumerate(FACETS):
+            ids = ids_sql(facet.param)
+            if ids is None:
+                counts[facet.param] = {}
+                continue
+            part = facet.counts_sql(ids)
+            if part is None:
+                counts[facet.param] = facet.counts(tool_ids(facet.param))
+                continue
+            counts[facet.param] = {}
+            parts.append(f"SELECT {index} AS facet, value, n FROM ({part[0]}) f{index}")  # noqa: S608
+            params.extend(part[1])
+        rows = []
+        if parts:
+            with connection.cursor() as cursor:
+                cursor.execute(" UNION ALL ".join(parts), params)
+                rows = cursor.fetchall()
+        total = 0
+        for index, value, n in rows:
+            if index < 0:
+                total = n
+            else:
+                counts[FACETS[index].param][value] = n
+        return counts, total
+
+    counts_by_param, total = _counts_cached(filters, count_all)
     facets = []
     for facet in FACETS:
         counts = counts_by_param.get(facet.param, {})
@@ -887,7 +968,6 @@ __all__ = [
     "requirement_queryset_ordered",
     "tool_count_archived",
     "tool_count_for_flag",
-    "tool_count_published",
     "tool_fact_groups",
     "tool_find_by_alias",
     "tool_find_public",
