@@ -224,8 +224,8 @@ def test_listing_query_count_is_constant(client, tools, django_assert_num_querie
     url = f"{LIST}?language=ar&purpose=communicatie&cost=free&platform=web&platform=android"
     # 7: the facet choices (one UNION) and screening's criteria; the total with every term,
     # choice and yes-only facet's counts in one query; screening's criterion counts; the
-    # page and its two prefetches (purposes, platforms)
-    with django_assert_num_queries(7):
+    # page and its cards' purposes and platforms (one query)
+    with django_assert_num_queries(6):
         client.get(url)
     for n in range(20):
         make_tool(
@@ -237,7 +237,7 @@ def test_listing_query_count_is_constant(client, tools, django_assert_num_querie
             themes=[f"t{n}"],
             sectors=[f"s{n}"],
         )
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         assert client.get(url).context["result"].total == 22
 
 
@@ -247,9 +247,9 @@ def test_repeated_listing_reuses_choices_and_counts_and_follows_a_rename(
     settings.PAGE_CACHE_SECONDS = 0  # the parts, not the whole page
     url = f"{LIST}?language=ar"
     assert "Arabisch" in html(client.get(url))
-    # Choices, facet counts and the total come from the cache: only the page and its two
-    # prefetched relations are read.
-    with django_assert_num_queries(3):
+    # Choices, facet counts and the total come from the cache: only the page and its cards'
+    # purposes and platforms (one query) are read.
+    with django_assert_num_queries(2):
         client.get(url)
     arabic = Language.objects.get(slug="ar")
     arabic.name = "Arabisch (standaard)"
