@@ -50,12 +50,13 @@ class PracticeFilters:
         return bool(self.q or any(getattr(self, name) for name in self.FACETS))
 
 
-def _public_prefetches():
+def _tools_prefetch():
     # Archived tools too: a practice's history names them, and their page still exists.
-    return [
-        Prefetch("tools", queryset=Tool.objects.public().only("pk", "name", "slug", "status")),
-        "success_factors",
-    ]
+    return Prefetch("tools", queryset=Tool.objects.public().only("pk", "name", "slug", "status"))
+
+
+def _public_prefetches():
+    return [_tools_prefetch(), "success_factors"]
 
 
 def practice_list_published(*, filters: PracticeFilters | None = None) -> QuerySet:
@@ -91,7 +92,8 @@ def practice_list_published(*, filters: PracticeFilters | None = None) -> QueryS
     if filters.active:
         # Joins on many-valued relations repeat rows; keep each practice once.
         practices = Practice.objects.filter(pk__in=practices.values("pk"))
-    return practices.order_by("-published_at", "-pk").prefetch_related(*_public_prefetches())
+    # A card names the practice's tools, not its success factors.
+    return practices.order_by("-published_at", "-pk").prefetch_related(_tools_prefetch())
 
 
 def practice_filter_options() -> dict:

@@ -61,4 +61,4 @@ def test_practice_list(client, seed_shaped, django_assert_num_queries):
 TOOL_PAGE = 9
 SEARCH_PAGE = 11
 HOME_PAGE = 2
-PRACTICE_LIST = 10
+PRACTICE_LIST = 9
