@@ -224,7 +224,7 @@ def render_pages(figures: dict, *, date: str) -> str:
         "",
         "Where the time goes (cProfile through the test client, and the gunicorn worker's",
         "CPU time per request, seed-shaped data, caches off): the trivial view costs about",
-        "1.5 ms in the worker; WhatsApp's page about 23 ms (9 queries: the tool, its nine",
+        "1.5 ms in the worker; WhatsApp's page about 23 ms (9 queries: the tool, its eight",
         "taxonomies in one query, the links to other tools in one, requirements, fact checks,",
         "aliases, guides, screening, practices), about half building queries with the ORM and",
         "half rendering; the home page about 11 ms (2 queries); a search page about 33 ms (11",
