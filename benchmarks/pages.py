@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from django.core.management import call_command
 from django.core.management.base import OutputWrapper
-from django.db import transaction
+from django.db import connection, transaction
 
 SEED_SHAPED_TOOLS = 60
 PRACTICES_PER_TOOL = 10
@@ -35,12 +35,21 @@ TARGETS = {
 def fill(*, stdout) -> None:
     """The seed plus SEED_SHAPED_TOOLS seed-shaped tools (once: kept between runs)."""
     from catalogue.models import Tool
+
+    call_command("migrate", interactive=False, verbosity=0)
+    if Tool.objects.filter(slug__startswith="zwaar-").count() < SEED_SHAPED_TOOLS:
+        _fill(stdout=stdout)
+    # Planner statistics, as PostgreSQL's autovacuum keeps them in production: without any,
+    # SQLite joins the practice filters' tables in a poor order.
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
+def _fill(*, stdout) -> None:
     from catalogue.tests.factories import ToolFactory, seed_shaped_tool
     from practices.tests.factories import PracticeFactory, SuccessFactorFactory
 
-    call_command("migrate", interactive=False, verbosity=0)
-    if Tool.objects.filter(slug__startswith="zwaar-").count() >= SEED_SHAPED_TOOLS:
-        return
     stdout.write("  loading the seed and seed-shaped tools ...")
     call_command("load_seed", verbosity=0, stdout=OutputWrapper(open(os.devnull, "w")))  # noqa: SIM115
     with transaction.atomic():

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
@@ -105,10 +105,6 @@ def purpose_list_with_counts() -> QuerySet[Purpose]:
     return Purpose.objects.annotate(
         tool_count=Count("tools", filter=Q(tools__status=Tool.Status.PUBLISHED))
     ).order_by("position", "name")
-
-
-def tool_count_published() -> int:
-    return Tool.objects.published().count()
 
 
 # --- What has been checked ------------------------------------------------------------------
@@ -230,6 +226,12 @@ class Facet:
         """The choices from this facet's rows of the UNION query."""
         raise NotImplementedError
 
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list] | None:
+        """The same counts as `counts()` as (SQL selecting value and n, parameters), over
+        the tools of the subquery `tool_ids` (its SQL and parameters), so that `tool_search`
+        reads every such facet in one query; None: count this facet with `counts()`."""
+        return None
+
 
 class TermFacet(Facet):
     """A facet over a many-to-many taxonomy of `model` (Tool's Purpose, Theme, Language, ...;
@@ -297,6 +299,21 @@ class TermFacet(Facet):
         )
         return {row[slug]: row["n"] for row in rows}
 
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list]:
+        quote = connection.ops.quote_name
+        through = self.through._meta
+        term = self.term_model._meta
+        tool = quote(through.get_field(self.tool_fk).column)
+        link = quote(through.get_field(self.term_fk).column)
+        slug = quote(term.get_field("slug").column)
+        # Identifiers come from the models only; values are parameters of the subquery.
+        sql = (
+            f"SELECT t.{slug} AS value, COUNT(l.{tool}) AS n "  # noqa: S608
+            f"FROM {quote(through.db_table)} l JOIN {quote(term.db_table)} t ON t.id = l.{link} "
+            f"WHERE l.{tool} IN ({tool_ids[0]}) GROUP BY t.{slug}"
+        )
+        return sql, list(tool_ids[1])
+
 
 class ChoiceFacet(Facet):
     """A facet over a single-valued field of Tool with fixed choices (e.g. cost)."""
@@ -332,6 +349,16 @@ class ChoiceFacet(Facet):
             .order_by()
         )
         return {row[self.field_name]: row["n"] for row in rows}
+
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list]:
+        quote = connection.ops.quote_name
+        meta = self.model._meta
+        column = quote(meta.get_field(self.field_name).column)
+        sql = (
+            f"SELECT {column} AS value, COUNT(*) AS n FROM {quote(meta.db_table)} "  # noqa: S608
+            f"WHERE {quote(meta.pk.column)} IN ({tool_ids[0]}) GROUP BY {column}"
+        )
+        return sql, list(tool_ids[1])
 
 
 class FlagFacet(Facet):
@@ -372,6 +399,24 @@ class FlagFacet(Facet):
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
         rows = self.model._default_manager.filter(pk__in=tool_ids).filter(self.condition)
         return {"1": rows.count()}
+
+    def counts_sql(self, tool_ids: tuple[str, Sequence]) -> tuple[str, list] | None:
+        try:
+            condition, params = (
+                self.model._default_manager.filter(self.condition)
+                .values("pk")
+                .order_by()
+                .query.sql_with_params()
+            )
+        except EmptyResultSet:  # a condition that can match nothing: counted by `counts()`
+            return None
+        pk = connection.ops.quote_name(self.model._meta.pk.column)
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        sql = (
+            f"SELECT '1' AS value, COUNT(*) AS n FROM {table} "  # noqa: S608
+            f"WHERE {pk} IN ({tool_ids[0]}) AND {pk} IN ({condition})"
+        )
+        return sql, [*tool_ids[1], *params]
 
 
 _ANONYMOUS_LINKS = Tool.contact_modes.through.objects.filter(
@@ -526,10 +571,42 @@ def facet_choices(facets: Sequence[Facet] | None = None) -> dict[str, list[tuple
     return FACETS.choices()
 
 
+_CHOICE_COLUMNS = ("slug", "name", "name_fr", "name_en", "position")
+
+
+@functools.cache
+def _term_choices_sql(models: tuple[type, ...]) -> str:
+    """One UNION ALL over the term tables of these taxonomies: (index, choice columns). The
+    same rows as the union of `TermFacet.choices_queryset()`, without building it each time."""
+    quote = connection.ops.quote_name
+    parts = []
+    for index, model in enumerate(models):
+        meta = model._meta
+        columns = ", ".join(quote(meta.get_field(c).column) for c in _CHOICE_COLUMNS)
+        # Identifiers come from the models only.
+        parts.append(f"SELECT {index} AS facet, {columns} FROM {quote(meta.db_table)}")  # noqa: S608
+    return " UNION ALL ".join(parts)
+
+
 def _facet_choices(facets: Sequence[Facet]) -> dict[str, list[tuple[str, str]]]:
-    querysets = {f.param: f.choices_queryset() for f in facets}
+    # Term facets with the standard choice rows: one UNION ALL built once from the models;
+    # other facets with a queryset of choice rows (e.g. a practice facet): one ORM UNION.
+    term_facets = [
+        f
+        for f in facets
+        if isinstance(f, TermFacet) and type(f).choices_queryset is TermFacet.choices_queryset
+    ]
+    querysets = {f.param: f.choices_queryset() for f in facets if f not in term_facets}
     querysets = {param: qs for param, qs in querysets.items() if qs is not None}
-    rows_by_param: dict[str, list[Mapping]] = {param: [] for param in querysets}
+    rows_by_param: dict[str, list[Mapping]] = {f.param: [] for f in term_facets}
+    rows_by_param.update({param: [] for param in querysets})
+    if term_facets:
+        with connection.cursor() as cursor:
+            cursor.execute(_term_choices_sql(tuple(f.term_model for f in term_facets)))
+            rows = cursor.fetchall()
+        for index, *values in rows:
+            row = dict(zip(_CHOICE_COLUMNS, values, strict=True))
+            rows_by_param[term_facets[index].param].append(row)
     if querysets:
         first, *rest = querysets.values()
         for row in first.union(*rest, all=True) if rest else first:
@@ -699,6 +776,9 @@ def _counts_cached(filters: ToolFilters, compute) -> tuple[dict[str, dict[str, i
     return counts
 
 
+_CARD_RELATIONS = ("purposes", "platforms")
+
+
 class _CountedPaginator(Paginator):
     """A paginator told its total, so a page costs no COUNT query."""
 
@@ -719,10 +799,11 @@ def tool_search(
 ) -> ToolSearchResult:
     """Published tools matching `filters`: one page of them plus every facet with counts.
 
-    Queries are constant in the number of tools and terms: one per facet count and one for
-    the total (both cached per content version, see `_counts_cached`), one for the page and
-    one per prefetched relation (plus the facet choices, cached too, if the caller did not
-    pass them).
+    Queries are constant in the number of tools and terms: one for the total and the counts
+    of every facet with `counts_sql` (each facet a visitor picked counts over its own
+    subquery), one per other facet (both cached per content version, see `_counts_cached`),
+    one for the page and one per prefetched relation (plus the facet choices, cached too,
+    if the caller did not pass them).
     """
     choices = facet_choices() if choices is None else choices
     matching = _matching(filters)
@@ -738,31 +819,70 @@ def tool_search(
     # Counting: a search hands over at most SEARCH_MAX_RESULTS tools, so check each one; a
     # listing counts over much of the catalogue, so use the lists of tools per value.
     per_tool = bool(filters.q)
-    counts_by_param, total = _counts_cached(
-        filters,
-        lambda: (
-            {
-                facet.param: facet.counts(
-                    narrowed(matching, per_tool=per_tool, except_param=facet.param).values("pk")
-                )
-                for facet in FACETS
-            },
-            narrowed(matching, per_tool=per_tool).count(),
-        ),
-    )
+    picked_params = {facet.param for facet in picked}
+
+    def tool_ids(except_param: str = "") -> QuerySet:
+        return narrowed(matching, per_tool=per_tool, except_param=except_param).values("pk")
+
+    def count_all() -> tuple[dict[str, dict[str, int]], int]:
+        # A facet nobody picked counts over the same tools as the total: its subquery is
+        # compiled once. Facets with SQL counts and the total are read in one query.
+        compiled: dict[str, tuple[str, tuple] | None] = {}
+
+        def ids_sql(except_param: str) -> tuple[str, tuple] | None:
+            key = except_param if except_param in picked_params else ""
+            if key not in compiled:
+                try:
+                    compiled[key] = tool_ids(key).order_by().query.sql_with_params()
+                except EmptyResultSet:  # e.g. a search of stop words only: no tool at all
+                    compiled[key] = None
+            return compiled[key]
+
+        # Compiled by the ORM or built from the models' identifiers: values are parameters.
+        parts, params = [], []
+        if (every := ids_sql("")) is not None:
+            parts.append(f"SELECT -1 AS facet, '' AS value, COUNT(*) AS n FROM ({every[0]}) ids")  # noqa: S608
+            params.extend(every[1])
+        counts: dict[str, dict[str, int]] = {}
+        facet_list = list(FACETS)
+        for index, facet in enumerate(facet_list):
+            ids = ids_sql(facet.param)
+            if ids is None:
+                counts[facet.param] = {}
+                continue
+            part = facet.counts_sql(ids)
+            if part is None:
+                counts[facet.param] = facet.counts(tool_ids(facet.param))
+                continue
+            counts[facet.param] = {}
+            parts.append(f"SELECT {index} AS facet, value, n FROM ({part[0]}) f{index}")  # noqa: S608
+            params.extend(part[1])
+        rows = []
+        if parts:
+            with connection.cursor() as cursor:
+                cursor.execute(" UNION ALL ".join(parts), params)
+                rows = cursor.fetchall()
+        total = 0
+        for index, value, n in rows:
+            if index < 0:
+                total = n
+            else:
+                counts[facet_list[index].param][value] = n
+        return counts, total
+
+    counts_by_param, total = _counts_cached(filters, count_all)
     facets = FACETS.results(choices=choices, counts=counts_by_param, selected=filters.selected)
 
     # The page is read in listing (or relevance) order, checking each tool as it goes.
     badges = tuple(CARD_BADGES)
     annotations = {name: value for badge in badges for name, value in badge.annotations().items()}
-    tools = (
-        narrowed(matching, per_tool=True)
-        .annotate(**annotations)
-        .prefetch_related("purposes", "platforms")
-    )
+    tools = narrowed(matching, per_tool=True).annotate(**annotations)
     tools = prefetch_translations(tools, language=active_language())
     paginator = _CountedPaginator(tools, page_size, count=total)
     page = paginator.get_page(filters.page)
+    # The cards' purposes and platforms: both in one query.
+    page.object_list = list(page.object_list)
+    prefetch_terms(page.object_list, names=_CARD_RELATIONS)
     return ToolSearchResult(page=page, facets=facets, filters=filters, badges=badges)
 
 
@@ -824,8 +944,67 @@ def prefetch_terms(tools: Sequence[Tool], *, names: Sequence[str]) -> None:
             cache[name] = terms
 
 
+# The links between tools a tool page shows, each to current tools only: (relation, the
+# link table's column of the tool shown, its column of the linked tool).
+_LINKED_TOOLS = (
+    ("examples", "from_tool_id", "to_tool_id"),
+    ("example_of", "to_tool_id", "from_tool_id"),
+    ("related_tools", "from_tool_id", "to_tool_id"),
+)
+_LINKED_TOOL_COLUMNS = ("id", "name", "slug", "kind", "summary")
+
+
+@functools.cache
+def _linked_tools_sql() -> str:
+    """One UNION ALL over the links of `_LINKED_TOOLS`: (relation, tool, linked tool's
+    columns), each relation by name like Tool's default order."""
+    quote = connection.ops.quote_name
+    tool = Tool._meta
+    columns = ", ".join(f"t.{quote(tool.get_field(c).column)}" for c in _LINKED_TOOL_COLUMNS)
+    parts = []
+    for index, (name, own, other) in enumerate(_LINKED_TOOLS):
+        field = tool.get_field("examples" if name == "example_of" else name)
+        links = quote(field.remote_field.through._meta.db_table)
+        parts.append(
+            # Identifiers come from the models only; the ids and the status are parameters.
+            f"SELECT {index} AS relation, l.{quote(own)} AS owner, {columns} "  # noqa: S608
+            f"FROM {links} l JOIN {quote(tool.db_table)} t ON t.id = l.{quote(other)} "
+            f"WHERE l.{quote(own)} IN (%(ids)s) AND t.{quote(tool.get_field('status').column)} = "
+            "%(status)s"
+        )
+    return " UNION ALL ".join(parts) + " ORDER BY 1, 2, 4"
+
+
+def prefetch_linked_tools(tools: Sequence[Tool]) -> None:
+    """Fill `tool.examples.all()`, `tool.example_of.all()` and `tool.related_tools.all()` with
+    the current tools they link to (name, slug, kind and summary), in one query instead of
+    three: the same tools in the same order."""
+    if not tools:
+        return
+    by_pk = {tool.pk: tool for tool in tools}
+    placeholders = ", ".join(["%s"] * len(by_pk))
+    sql = _linked_tools_sql() % {"ids": placeholders, "status": "%s"}
+    params = [*by_pk, Tool.Status.PUBLISHED] * len(_LINKED_TOOLS)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    found: dict[tuple[int, int], list[Tool]] = {}
+    for relation, owner, *values in rows:
+        linked = Tool.from_db(connection.alias, _LINKED_TOOL_COLUMNS, values)
+        found.setdefault((relation, owner), []).append(linked)
+    for tool in tools:
+        cache = getattr(tool, "_prefetched_objects_cache", None)
+        if cache is None:
+            cache = tool._prefetched_objects_cache = {}
+        for relation, (name, _own, _other) in enumerate(_LINKED_TOOLS):
+            # What prefetch_related stores: a queryset whose results are already known.
+            linked = getattr(tool, name).all()
+            linked._result_cache = found.get((relation, tool.pk), [])
+            linked._prefetch_done = True
+            cache[name] = linked
+
+
 def _with_page_facts(tools: QuerySet[Tool]) -> QuerySet[Tool]:
-    published = Tool.objects.published().only("pk", "name", "slug", "kind", "summary")
     return tools.select_related("archived_by").prefetch_related(
         Prefetch(
             "requirement_links",
@@ -833,27 +1012,25 @@ def _with_page_facts(tools: QuerySet[Tool]) -> QuerySet[Tool]:
         ),
         Prefetch("fact_checks", queryset=ToolFactCheck.objects.select_related("verified_by")),
         "aliases",
-        Prefetch("examples", queryset=published),
-        Prefetch("example_of", queryset=published),
-        Prefetch("related_tools", queryset=published),
         "translations",
     )
 
 
-def _with_terms(tool: Tool | None) -> Tool | None:
+def _with_links(tool: Tool | None) -> Tool | None:
     if tool is not None:
         prefetch_terms([tool], names=_DETAIL_RELATIONS)
+        prefetch_linked_tools([tool])
     return tool
 
 
 def tool_find_published(*, slug: str) -> Tool | None:
     """A current (published) tool with every fact the tool page shows, or None."""
-    return _with_terms(_with_page_facts(Tool.objects.published()).filter(slug=slug).first())
+    return _with_links(_with_page_facts(Tool.objects.published()).filter(slug=slug).first())
 
 
 def tool_find_public(*, slug: str) -> Tool | None:
     """A tool with a public page (current or archived) with every fact it shows, or None."""
-    return _with_terms(_with_page_facts(Tool.objects.public()).filter(slug=slug).first())
+    return _with_links(_with_page_facts(Tool.objects.public()).filter(slug=slug).first())
 
 
 # --- For other apps (guides, ...) ----------------------------------------------------------
@@ -991,7 +1168,6 @@ __all__ = [
     "requirement_queryset_ordered",
     "tool_count_archived",
     "tool_count_for_flag",
-    "tool_count_published",
     "tool_fact_groups",
     "tool_find_by_alias",
     "tool_find_not_archived",

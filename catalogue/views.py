@@ -8,13 +8,15 @@ from .forms import ToolFilterForm
 
 @cache_page_for_anonymous
 def home(request):
+    verification = selectors.tool_verification_counts()
     return render(
         request,
         "catalogue/home.html",
         {
             "purposes": selectors.purpose_list_with_counts(),
-            "tool_count": selectors.tool_count_published(),
-            "verification": selectors.tool_verification_counts(),
+            # Every current tool is in the verification counts: no second count.
+            "tool_count": verification.total,
+            "verification": verification,
         },
     )
 

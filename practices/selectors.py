@@ -51,13 +51,13 @@ class PracticeFilters:
         return bool(self.q or self.selected)
 
 
-def _public_prefetches():
+def _tools_prefetch():
     # Archived tools too: a practice's history names them, and their page still exists.
-    return [
-        Prefetch("tools", queryset=Tool.objects.public().only("pk", "name", "slug", "status")),
-        "success_factors",
-        "translations",
-    ]
+    return Prefetch("tools", queryset=Tool.objects.public().only("pk", "name", "slug", "status"))
+
+
+def _public_prefetches():
+    return [_tools_prefetch(), "success_factors", "translations"]
 
 
 def practice_list_published(*, filters: PracticeFilters | None = None) -> QuerySet:
@@ -77,7 +77,10 @@ def practice_list_published(*, filters: PracticeFilters | None = None) -> QueryS
     for facet in PRACTICE_FACETS:
         if values := filters.selected.get(facet.param):
             practices = practices.filter(facet.q(values))
-    return practices.order_by("-published_at", "-pk").prefetch_related(*_public_prefetches())
+    # A card names the practice's tools and shows its summary, not its success factors.
+    return practices.order_by("-published_at", "-pk").prefetch_related(
+        _tools_prefetch(), "translations"
+    )
 
 
 def practice_facets(*, filters: PracticeFilters) -> list[FacetResult]:

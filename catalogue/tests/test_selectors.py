@@ -1,4 +1,5 @@
 import pytest
+from django.db.models import Prefetch
 from django.db.models.functions import Lower
 
 from catalogue import selectors
@@ -237,8 +238,10 @@ def test_query_count_is_constant(django_assert_num_queries, catalogue, naive_sea
         list(result.page.object_list)
         return result
 
-    # 18: 15 for the catalogue facets, 3 for screening's (screened, criterion choices+counts)
-    with django_assert_num_queries(18):
+    # 7: the facet choices (one UNION) and screening's criteria; the total with every term,
+    # choice and yes-only facet's counts in one query; screening's criterion counts; the
+    # page and its cards' purposes and platforms (one query)
+    with django_assert_num_queries(6):
         run()
     for n in range(20):
         make_tool(
@@ -250,7 +253,7 @@ def test_query_count_is_constant(django_assert_num_queries, catalogue, naive_sea
             platforms=["web"],
             contact_modes=["anonymous"],
         )
-    with django_assert_num_queries(18):
+    with django_assert_num_queries(6):
         assert run().total == 21
 
 
@@ -258,11 +261,46 @@ def test_tool_detail_query_count(django_assert_num_queries, catalogue):
     zanzu = catalogue["zanzu"]
     zanzu.related_tools.set([catalogue["teams"]])
     # The tool, the 8 taxonomies in one query, requirement links, verified fact groups,
-    # aliases, examples, the tools it is an example of, related tools and translations.
-    with django_assert_num_queries(9):
+    # aliases, translations, and examples, the tools it is an example of and related tools
+    # in one query.
+    with django_assert_num_queries(7):
         tool = selectors.tool_find_published(slug="zanzu")
         assert [t.name for t in tool.related_tools.all()] == ["Teams"]
         assert tool.has_anonymous_contact
+
+
+def test_linked_tools_are_the_current_tools_prefetch_related_would_give():
+    kind = f.ToolFactory(name="Vertaalapps", kind=Tool.Kind.TOOL_TYPE)
+    other_kind = f.ToolFactory(name="Berichtenapps", kind=Tool.Kind.TOOL_TYPE)
+    zoom = f.ToolFactory(name="Zoom")
+    draft = f.ToolFactory(name="Concept", status=Tool.Status.DRAFT)
+    archived = f.ToolFactory(name="Oud", status=Tool.Status.ARCHIVED)
+    apps = [f.ToolFactory(name=name) for name in ("DeepL", "Google Vertalen", "Amazing")]
+    kind.examples.set([*apps, draft, archived])
+    other_kind.examples.set([apps[0]])
+    kind.related_tools.set([zoom, other_kind, draft])
+    tools = [kind, other_kind, apps[0], zoom]
+    published = Tool.objects.published()
+
+    def names(tool, relation):
+        return [(t.pk, t.name, t.slug, t.kind, t.summary) for t in getattr(tool, relation).all()]
+
+    expected = {
+        (tool.pk, relation): names(tool, relation)
+        for tool in Tool.objects.filter(pk__in=[t.pk for t in tools]).prefetch_related(
+            *(Prefetch(relation, queryset=published) for relation in RELATIONS)
+        )
+        for relation in RELATIONS
+    }
+    selectors.prefetch_linked_tools(tools)
+    got = {(tool.pk, relation): names(tool, relation) for tool in tools for relation in RELATIONS}
+    assert got == expected
+    assert [t.name for t in kind.examples.all()] == ["Amazing", "DeepL", "Google Vertalen"]
+    assert [t.name for t in apps[0].example_of.all()] == ["Berichtenapps", "Vertaalapps"]
+    assert [t.name for t in zoom.related_tools.all()] == ["Vertaalapps"]
+
+
+RELATIONS = ("examples", "example_of", "related_tools")
 
 
 def test_tool_find_published_hides_drafts(catalogue):

@@ -430,7 +430,7 @@ def test_a_registered_card_badge_annotates_the_page_query_and_shows_on_each_card
     )
     selectors.register_card_badge(badge)
     try:
-        with django_assert_num_queries(3):  # the page and its two prefetched relations
+        with django_assert_num_queries(2):  # the page, and its cards' purposes and platforms
             page = page_of(client, LIST)
         assert "<p>Teams!</p>" in page and "<p>Zanzu!</p>" in page
     finally:

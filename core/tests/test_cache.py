@@ -49,3 +49,47 @@ def test_page_cache_can_be_switched_off(client, settings, django_assert_max_num_
     with django_assert_max_num_queries(100) as queries:
         client.get("/nl/tools/")
     assert len(queries) > 0
+
+
+@pytest.mark.django_db
+def test_a_cached_page_keeps_every_header_of_the_page_it_copies(client):
+    ToolFactory(name="Zanzu")
+    first = client.get("/nl/tools/")
+    again = client.get("/nl/tools/")
+    assert again.content == first.content
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Frame-Options",
+        "Content-Language",
+        "Vary",
+        "Content-Type",
+    ):
+        assert again[header] == first[header], header
+    assert "Cookie" in again["Vary"]
+
+
+@pytest.mark.django_db
+def test_a_cached_page_is_served_before_the_session_is_read(client, monkeypatch):
+    from django.contrib.sessions.middleware import SessionMiddleware
+
+    ToolFactory(name="Zanzu")
+    first = client.get("/nl/tools/")
+
+    def refuse(self, request):
+        raise AssertionError("the session middleware ran for a cached page")
+
+    monkeypatch.setattr(SessionMiddleware, "process_request", refuse)
+    assert client.get("/nl/tools/").content == first.content
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_with_a_session_cookie_still_get_the_shared_page(
+    client, settings, django_assert_num_queries
+):
+    ToolFactory(name="Zanzu")
+    first = client.get("/nl/tools/")
+    client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    with django_assert_num_queries(1):  # the session lookup, nothing else
+        again = client.get("/nl/tools/")
+    assert again.content == first.content

@@ -22,6 +22,18 @@ def test_language_links_point_to_the_same_page_in_every_language():
 
 
 @pytest.mark.django_db
+def test_language_links_of_a_page_match_translate_url(client):
+    from django.urls import translate_url
+
+    catalogue_tool = "/nl/tools/?q=bellen&cost=free&purpose=a%26b"
+    for path in ("/nl/", catalogue_tool, "/fr/practices/", "/en/tools/no-such-tool/"):
+        html = client.get(path).content.decode()
+        for code in ("nl", "fr", "en"):
+            expected = translate_url(path, code).replace("&", "&amp;")
+            assert f'href="{expected}" lang="{code}"' in html, (path, code)
+
+
+@pytest.mark.django_db
 def test_base_template_is_translated(client):
     html = client.get("/fr/").content.decode()
     assert "Aller au contenu" in html
