@@ -13,7 +13,10 @@ Rules:
 The weights are documented in docs/decisions.md.
 """
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
 
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -123,16 +126,19 @@ class Screening:
     data_outside_eu: bool = False
 
 
-@dataclass(frozen=True)
-class ToolFacts:
-    """What the ranking knows of one tool. Empty collections mean "not recorded"."""
+class ToolFacts(NamedTuple):
+    """What the ranking knows of one tool. Empty collections mean "not recorded".
+
+    Immutable like the other facts, and a named tuple rather than a frozen dataclass: the
+    decision aid builds thousands per request, and a frozen dataclass is several times
+    slower to build."""
 
     pk: int
     slug: str
     name: str
     cost: str = ""  # "free", "freemium", "paid", "" (unknown)
     needs: frozenset[str] = frozenset()  # purpose and theme slugs the tool serves
-    languages: dict[str, str] = field(default_factory=dict)  # slug -> label
+    languages: Mapping[str, str] = MappingProxyType({})  # slug -> label
     platforms: frozenset[str] = frozenset()
     features: frozenset[str] = frozenset()
     contact_modes: frozenset[str] = frozenset()
@@ -177,6 +183,24 @@ class Result:
             for key, count in self.excluded_counts.items()
             if count
         ]
+
+
+def facts_read(answers: Answers) -> frozenset[str]:
+    """The ToolFacts fields `rank` reads for `answers`, to rank and to explain. A selector
+    may leave the others empty, and keep in `needs` only the needs in `answers.needs`: the
+    result is the same (tested)."""
+    read = {"pk", "slug", "name", "platforms", "requirements", "practice_count", "screening"}
+    if answers.needs:
+        read.add("needs")
+    if answers.languages:
+        read.add("languages")
+    if answers.free:
+        read.add("cost")
+    if answers.read_aloud or answers.easy_language or answers.skills == "first":
+        read.add("features")
+    if answers.anonymous:
+        read |= {"contact_modes", "requires_account"}
+    return frozenset(read)
 
 
 def _needs(tool: ToolFacts) -> RequirementNeeds:

@@ -26,54 +26,87 @@ RESULT_LIMIT = 20
 DATA_LOCATION = ("privacy", "locatie")
 
 
-# The to-many facts the ranking reads, in the order of the columns `_links_sql` numbers them.
-LINKED = (
-    "purposes",
-    "themes",
-    "languages",
-    "platforms",
-    "accessibility_features",
-    "contact_modes",
-    "requirements",
-)
-(
-    PURPOSES,
-    THEMES,
-    LANGUAGES,
-    PLATFORMS,
-    FEATURES,
-    CONTACT_MODES,
-    REQUIREMENTS,
-) = range(len(LINKED))
+# The ranking's to-many facts (ToolFacts fields) and the Tool relations they are read from.
+LINKED = {
+    "needs": ("purposes", "themes"),
+    "languages": ("languages",),
+    "platforms": ("platforms",),
+    "features": ("accessibility_features",),
+    "contact_modes": ("contact_modes",),
+    "requirements": ("requirements",),
+}
+RELATIONS = tuple(name for names in LINKED.values() for name in names)
+REQUIREMENTS = RELATIONS.index("requirements")
+# The relation number of a candidate tool's own row in `_facts_rows`.
+TOOL_ROW = -1
+# The columns of `_facts_rows`, each typed so that PostgreSQL can match the parts of the
+# UNION ALL: (relation, tool, slug, name, cost, requires account, choice group, alternative).
+# A tool's own row fills slug to requires account; a link row the term's slug (and, for a
+# requirement, its choice group and alternative).
+_NULL = {
+    "name": "CAST(NULL AS varchar)",
+    "cost": "CAST(NULL AS varchar)",
+    "flag": "CAST(NULL AS boolean)",
+    "number": "CAST(NULL AS integer)",
+}
 
 
 @functools.cache
-def _links_sql() -> str:
-    """One UNION ALL over the link tables of `LINKED`: (relation, tool, term slug, choice
-    group, alternative) of the tools of the `candidate` common table expression, which the
-    caller puts in front (the database then finds the candidates once, not per table)."""
+def _link_sql(name: str) -> str:
+    """The links of one relation of the tools in the `candidate` common table expression
+    (term alias `t`, so a caller can add a condition on the term)."""
     quote = connection.ops.quote_name
-    parts = []
-    for relation, name in enumerate(LINKED):
-        field = Tool._meta.get_field(name)
-        through = field.remote_field.through._meta
-        term = field.related_model._meta
-        tool = quote(through.get_field(field.m2m_field_name()).column)
-        link = quote(through.get_field(field.m2m_reverse_field_name()).column)
-        if name == "requirements":
-            group = quote(through.get_field("choice_group").column)
-            alternative = quote(through.get_field("alternative").column)
-            extra = f"l.{group}, l.{alternative}"
-        else:
-            # Typed NULLs: PostgreSQL cannot match an untyped NULL column to an integer one.
-            extra = "CAST(NULL AS integer), CAST(NULL AS integer)"
-        parts.append(
-            # Identifiers come from the models only; the candidates' values are parameters.
-            f"SELECT {relation}, l.{tool}, t.{quote('slug')}, {extra} "  # noqa: S608
-            f"FROM {quote(through.db_table)} l JOIN {quote(term.db_table)} t ON t.id = l.{link} "
-            f"WHERE l.{tool} IN (SELECT id FROM candidate)"
+    field = Tool._meta.get_field(name)
+    through = field.remote_field.through._meta
+    term = field.related_model._meta
+    tool = quote(through.get_field(field.m2m_field_name()).column)
+    link = quote(through.get_field(field.m2m_reverse_field_name()).column)
+    if name == "requirements":
+        group = quote(through.get_field("choice_group").column)
+        alternative = quote(through.get_field("alternative").column)
+        numbers = f"l.{group}, l.{alternative}"
+    else:
+        numbers = f"{_NULL['number']}, {_NULL['number']}"
+    return (
+        # Identifiers come from the models only; every value is a parameter.
+        f"SELECT {RELATIONS.index(name)}, l.{tool}, t.{quote('slug')}, "  # noqa: S608
+        f"{_NULL['name']}, {_NULL['cost']}, {_NULL['flag']}, {numbers} "
+        f"FROM {quote(through.db_table)} l JOIN {quote(term.db_table)} t ON t.id = l.{link} "
+        f"WHERE l.{tool} IN (SELECT id FROM candidate)"
+    )
+
+
+def _facts_rows(tools, *, relations, needs) -> list[tuple]:
+    """One query: a row per tool of `tools` (relation TOOL_ROW) and a row per link of
+    `relations`; of purposes and themes only those with a slug in `needs`, if given. The
+    candidates are a common table expression, so the database finds them once, not once
+    per table."""
+    candidate_sql, params = (
+        tools.order_by()
+        .values_list("pk", "slug", "name", "cost", "requires_account")
+        .query.get_compiler(using=tools.db)
+        .as_sql()
+    )
+    params = list(params)
+    parts = [
+        # Constants only; every value is a parameter.
+        f"SELECT {TOOL_ROW}, id, slug, name, cost, requires_account, "  # noqa: S608
+        f"{_NULL['number']}, {_NULL['number']} FROM candidate"
+    ]
+    for name in relations:
+        part = _link_sql(name)
+        if needs is not None and name in LINKED["needs"]:
+            placeholders = ", ".join(["%s"] * len(needs))
+            part += f" AND t.{connection.ops.quote_name('slug')} IN ({placeholders})"
+            params += needs
+        parts.append(part)
+    with connections[tools.db].cursor() as cursor:
+        cursor.execute(
+            f"WITH candidate(id, slug, name, cost, requires_account) AS ({candidate_sql}) "
+            + " UNION ALL ".join(parts),
+            params,
         )
-    return " UNION ALL ".join(parts)
+        return cursor.fetchall()
 
 
 @dataclass
@@ -118,28 +151,37 @@ def archived_count(*, answers: ranking.Answers, query: str) -> int:
     return tools.distinct().count()
 
 
-def tool_facts(tools) -> list[ranking.ToolFacts]:
-    """The ranking's facts of `tools` (a Tool queryset): 6 queries, 7 with screenings.
+def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking.ToolFacts]:
+    """The ranking's facts of `tools` (a Tool queryset): 5 queries, 6 with screenings.
 
-    Plain queries over the candidates, each fact read once: the tools, their links (one
-    UNION ALL), practice counts, latest published screenings, and the language and
-    requirement labels. (A correlated subquery per fact and tool was most of the page's time
-    at 10,000 tools.)"""
-    rows = list(tools.order_by().values_list("pk", "slug", "name", "cost", "requires_account"))
+    Plain queries, each fact read once: the candidate tools and all their links (one UNION
+    ALL), the practice counts and latest published screenings (few: read whole), and the
+    language and requirement labels. (A correlated subquery per fact and tool was most of
+    the page's time at 10,000 tools.)
+
+    With `answers`, only what the ranking reads for them (`ranking.facts_read`): the other
+    to-many facts stay empty and `needs` holds only the needs asked, which ranks and
+    explains the same with a fraction of the rows."""
+    read = ranking.facts_read(answers) if answers is not None else LINKED.keys()
+    rows = []
+    linked: list[dict[int, list]] = [{} for _ in RELATIONS]
+    for relation, tool_pk, slug, name, cost, requires_account, group, alternative in _facts_rows(
+        tools,
+        relations=[name for fact in LINKED if fact in read for name in LINKED[fact]],
+        needs=sorted(answers.needs) if answers is not None else None,
+    ):
+        if relation == TOOL_ROW:
+            # SQLite has no boolean: 0 or 1.
+            account = None if requires_account is None else bool(requires_account)
+            rows.append((tool_pk, slug, name, cost, account))
+        elif relation == REQUIREMENTS:
+            linked[relation].setdefault(tool_pk, []).append((slug, group, alternative))
+        else:
+            linked[relation].setdefault(tool_pk, []).append(slug)
     if not rows:
         return []
-    candidates = tools.order_by().values("pk")
-    linked: list[dict[int, list]] = [{} for _ in LINKED]
-    candidate_sql, params = candidates.query.get_compiler(using=tools.db).as_sql()
-    with connections[tools.db].cursor() as cursor:
-        cursor.execute(f"WITH candidate(id) AS ({candidate_sql}) {_links_sql()}", params)
-        for relation, tool_pk, slug, group, alternative in cursor.fetchall():
-            value = slug if relation != REQUIREMENTS else (slug, group, alternative)
-            linked[relation].setdefault(tool_pk, []).append(value)
     practice_counts = dict(
-        Practice.tools.through.objects.filter(
-            practice__status=Practice.Status.PUBLISHED, tool_id__in=candidates
-        )
+        Practice.tools.through.objects.filter(practice__status=Practice.Status.PUBLISHED)
         .values("tool_id")
         .annotate(n=Count("*"))
         .values_list("tool_id", "n")
@@ -147,12 +189,13 @@ def tool_facts(tools) -> list[ranking.ToolFacts]:
     latest_screening: dict[int, tuple[int, object]] = {}
     for screening_pk, tool_pk, published_at in (
         Screening.objects.published()
-        .filter(tool_id__in=candidates)
         .order_by("tool_id", "-published_at")
         .values_list("pk", "tool_id", "published_at")
     ):
         latest_screening.setdefault(tool_pk, (screening_pk, published_at))
-    screenings = _screening_summaries(dict(latest_screening.values()))
+    screenings = _screening_summaries(
+        dict(latest_screening[pk] for pk, *_ in rows if pk in latest_screening)
+    )
     language_labels = {term.slug: term.label for term in Language.objects.all()}
     requirement_labels = {term.slug: term.label for term in Requirement.objects.all()}
     # One RequirementLink per distinct link: many tools share the same few.
@@ -170,18 +213,21 @@ def tool_facts(tools) -> list[ranking.ToolFacts]:
         return requirement_links[key]
 
     purposes, themes, languages, platforms, features, modes, requirements = linked
+    no_links = ()
     facts = []
     for pk, slug, name, cost, requires_account in rows:
-        links = [requirement_link(*cell) for cell in requirements.get(pk, ())]
-        # The catalogue's order for requirements: grouped, then by name.
-        links.sort(
-            key=lambda link: (
-                link.choice_group is not None,
-                link.choice_group or 0,
-                link.alternative or 0,
-                link.slug,
+        links = [requirement_link(*cell) for cell in requirements.get(pk, no_links)]
+        if len(links) > 1:
+            # The catalogue's order for requirements: grouped, then by name.
+            links.sort(
+                key=lambda link: (
+                    link.choice_group is not None,
+                    link.choice_group or 0,
+                    link.alternative or 0,
+                    link.slug,
+                )
             )
-        )
+        codes = languages.get(pk)
         screening = latest_screening.get(pk)
         facts.append(
             ranking.ToolFacts(
@@ -190,10 +236,12 @@ def tool_facts(tools) -> list[ranking.ToolFacts]:
                 name=name,
                 cost=cost,
                 needs=frozenset(purposes.get(pk, []) + themes.get(pk, [])),
-                languages={code: language_labels.get(code, code) for code in languages.get(pk, ())},
-                platforms=frozenset(platforms.get(pk, ())),
-                features=frozenset(features.get(pk, ())),
-                contact_modes=frozenset(modes.get(pk, ())),
+                languages={code: language_labels.get(code, code) for code in codes}
+                if codes
+                else {},
+                platforms=frozenset(platforms.get(pk, no_links)),
+                features=frozenset(features.get(pk, no_links)),
+                contact_modes=frozenset(modes.get(pk, no_links)),
                 requirements=tuple(links),
                 requires_account=requires_account,
                 practice_count=practice_counts.get(pk, 0),
@@ -233,7 +281,7 @@ def advice(*, answers: ranking.Answers, query: str = "") -> Advice:
     tools = candidate_tools(answers=answers, query=query)
     result = ranking.rank(
         answers,
-        tool_facts(tools),
+        tool_facts(tools, answers=answers),
         archived=archived_count(answers=answers, query=query),
         explain=RESULT_LIMIT,
     )
