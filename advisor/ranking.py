@@ -150,7 +150,7 @@ class ToolFacts(NamedTuple):
     is_archived: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """A reason or a point to watch. `requirement` is set for "nodig: <requirement>" so the
     page can link a guide."""
@@ -159,7 +159,7 @@ class Note:
     requirement: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Ranked:
     tool: ToolFacts
     score: int

@@ -5,9 +5,10 @@ of tools: the candidate tools, all their links in one UNION ALL, and a few small
 """
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, connections
 from django.db.models import Count, Q
 
@@ -76,17 +77,20 @@ def _link_sql(name: str) -> str:
     )
 
 
-def _facts_rows(tools, *, relations, needs) -> list[tuple]:
+def _facts_rows(tools, *, relations, needs) -> Iterator[tuple]:
     """One query: a row per tool of `tools` (relation TOOL_ROW) and a row per link of
     `relations`; of purposes and themes only those with a slug in `needs`, if given. The
     candidates are a common table expression, so the database finds them once, not once
     per table."""
-    candidate_sql, params = (
-        tools.order_by()
-        .values_list("pk", "slug", "name", "cost", "requires_account")
-        .query.get_compiler(using=tools.db)
-        .as_sql()
-    )
+    try:
+        candidate_sql, params = (
+            tools.order_by()
+            .values_list("pk", "slug", "name", "cost", "requires_account")
+            .query.get_compiler(using=tools.db)
+            .as_sql()
+        )
+    except EmptyResultSet:  # e.g. words that match no tool: nothing to read
+        return
     params = list(params)
     parts = [
         # Constants only; every value is a parameter.
@@ -106,7 +110,9 @@ def _facts_rows(tools, *, relations, needs) -> list[tuple]:
             + " UNION ALL ".join(parts),
             params,
         )
-        return cursor.fetchall()
+        # Row by row: thousands of rows that die young instead of a list that outlives
+        # them (fewer full garbage collections).
+        yield from cursor
 
 
 @dataclass
