@@ -5,8 +5,10 @@ of tools: the candidate tools, all their links in one UNION ALL, and a few small
 """
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, connections
@@ -170,7 +172,7 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
     explains the same with a fraction of the rows."""
     read = ranking.facts_read(answers) if answers is not None else LINKED.keys()
     rows = []
-    linked: list[dict[int, list]] = [{} for _ in RELATIONS]
+    linked: list[dict[int, list]] = [defaultdict(list) for _ in RELATIONS]
     for relation, tool_pk, slug, name, cost, requires_account, group, alternative in _facts_rows(
         tools,
         relations=[name for fact in LINKED if fact in read for name in LINKED[fact]],
@@ -181,9 +183,9 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
             account = None if requires_account is None else bool(requires_account)
             rows.append((tool_pk, slug, name, cost, account))
         elif relation == REQUIREMENTS:
-            linked[relation].setdefault(tool_pk, []).append((slug, group, alternative))
+            linked[relation][tool_pk].append((slug, group, alternative))
         else:
-            linked[relation].setdefault(tool_pk, []).append(slug)
+            linked[relation][tool_pk].append(slug)
     if not rows:
         return []
     practice_counts = dict(
@@ -218,6 +220,23 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
             )
         return requirement_links[key]
 
+    # Equal facts of many tools share one object: less memory, and far fewer objects for
+    # the garbage collector to walk (thousands of tools per request).
+    shared: dict = {}
+
+    def share(value):
+        return shared.setdefault(value, value)
+
+    language_maps: dict[frozenset, Mapping] = {}
+
+    def language_map(codes) -> Mapping[str, str]:
+        key = share(frozenset(codes))
+        if key not in language_maps:
+            language_maps[key] = MappingProxyType(
+                {code: language_labels.get(code, code) for code in key}
+            )
+        return language_maps[key]
+
     purposes, themes, languages, platforms, features, modes, requirements = linked
     no_links = ()
     facts = []
@@ -233,7 +252,6 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
                     link.slug,
                 )
             )
-        codes = languages.get(pk)
         screening = latest_screening.get(pk)
         facts.append(
             ranking.ToolFacts(
@@ -241,14 +259,12 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
                 slug=slug,
                 name=name,
                 cost=cost,
-                needs=frozenset(purposes.get(pk, []) + themes.get(pk, [])),
-                languages={code: language_labels.get(code, code) for code in codes}
-                if codes
-                else {},
-                platforms=frozenset(platforms.get(pk, no_links)),
-                features=frozenset(features.get(pk, no_links)),
-                contact_modes=frozenset(modes.get(pk, no_links)),
-                requirements=tuple(links),
+                needs=share(frozenset(purposes.get(pk, []) + themes.get(pk, []))),
+                languages=language_map(languages.get(pk, no_links)),
+                platforms=share(frozenset(platforms.get(pk, no_links))),
+                features=share(frozenset(features.get(pk, no_links))),
+                contact_modes=share(frozenset(modes.get(pk, no_links))),
+                requirements=share(tuple(links)),
                 requires_account=requires_account,
                 practice_count=practice_counts.get(pk, 0),
                 screening=screenings.get(screening[0]) if screening else None,
