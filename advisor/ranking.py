@@ -410,7 +410,7 @@ def rank(
 
     `explain`: how many of the best tools get their reasons and points to watch (None: all).
     The others are ranked by the same rules, the notes only not built (a page shows the
-    first few; building notes for a thousand tools was most of its time)."""
+    first few, and building notes for a thousand tools was a large part of its time)."""
     excluded = {Constraint.DEVICE: 0, Constraint.LANGUAGE: 0, Constraint.ARCHIVED: archived}
     excluded_total = archived
     have = _devices_at_hand(answers) if answers.device else frozenset()
