@@ -5,7 +5,6 @@ of tools: the candidate tools, all their links in one UNION ALL, and a few small
 """
 
 import functools
-from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -171,8 +170,17 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
     to-many facts stay empty and `needs` holds only the needs asked, which ranks and
     explains the same with a fraction of the rows."""
     read = ranking.facts_read(answers) if answers is not None else LINKED.keys()
+    # Equal facts of many tools share one object: less memory, and far fewer objects for
+    # the garbage collector to walk (thousands of tools per request).
+    shared: dict = {}
+
+    def share(value):
+        return shared.setdefault(value, value)
+
     rows = []
-    linked: list[dict[int, list]] = [defaultdict(list) for _ in RELATIONS]
+    # Per relation, tool pk -> a shared tuple of its terms (not a list per tool: thousands of
+    # lists outliving the loop cost more in garbage collection than the tuples here).
+    linked: list[dict[int, tuple]] = [{} for _ in RELATIONS]
     for relation, tool_pk, slug, name, cost, requires_account, group, alternative in _facts_rows(
         tools,
         relations=[name for fact in LINKED if fact in read for name in LINKED[fact]],
@@ -182,10 +190,10 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
             # SQLite has no boolean: 0 or 1.
             account = None if requires_account is None else bool(requires_account)
             rows.append((tool_pk, slug, name, cost, account))
-        elif relation == REQUIREMENTS:
-            linked[relation][tool_pk].append((slug, group, alternative))
         else:
-            linked[relation][tool_pk].append(slug)
+            value = share((slug, group, alternative)) if relation == REQUIREMENTS else slug
+            terms = linked[relation]
+            terms[tool_pk] = share(terms.get(tool_pk, ()) + (value,))
     if not rows:
         return []
     practice_counts = dict(
@@ -206,43 +214,35 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
     )
     language_labels = {term.slug: term.label for term in Language.objects.all()}
     requirement_labels = {term.slug: term.label for term in Requirement.objects.all()}
-    # One RequirementLink per distinct link: many tools share the same few.
-    requirement_links: dict[tuple, ranking.RequirementLink] = {}
+    sets: dict[tuple, frozenset] = {}
 
-    def requirement_link(slug, group, alternative) -> ranking.RequirementLink:
-        key = (slug, group, alternative)
-        if key not in requirement_links:
-            requirement_links[key] = ranking.RequirementLink(
-                slug=slug,
-                label=requirement_labels.get(slug, slug),
-                choice_group=group,
-                alternative=alternative,
+    def as_set(terms: tuple) -> frozenset:
+        if terms not in sets:
+            sets[terms] = share(frozenset(terms))
+        return sets[terms]
+
+    language_maps: dict[tuple, Mapping[str, str]] = {}
+
+    def language_map(codes: tuple) -> Mapping[str, str]:
+        if codes not in language_maps:
+            language_maps[codes] = MappingProxyType(
+                {code: language_labels.get(code, code) for code in codes}
             )
-        return requirement_links[key]
+        return language_maps[codes]
 
-    # Equal facts of many tools share one object: less memory, and far fewer objects for
-    # the garbage collector to walk (thousands of tools per request).
-    shared: dict = {}
+    requirement_links: dict[tuple, tuple[ranking.RequirementLink, ...]] = {}
 
-    def share(value):
-        return shared.setdefault(value, value)
-
-    language_maps: dict[frozenset, Mapping] = {}
-
-    def language_map(codes) -> Mapping[str, str]:
-        key = share(frozenset(codes))
-        if key not in language_maps:
-            language_maps[key] = MappingProxyType(
-                {code: language_labels.get(code, code) for code in key}
-            )
-        return language_maps[key]
-
-    purposes, themes, languages, platforms, features, modes, requirements = linked
-    no_links = ()
-    facts = []
-    for pk, slug, name, cost, requires_account in rows:
-        links = [requirement_link(*cell) for cell in requirements.get(pk, no_links)]
-        if len(links) > 1:
+    def links_of(cells: tuple) -> tuple[ranking.RequirementLink, ...]:
+        if cells not in requirement_links:
+            links = [
+                ranking.RequirementLink(
+                    slug=slug,
+                    label=requirement_labels.get(slug, slug),
+                    choice_group=group,
+                    alternative=alternative,
+                )
+                for slug, group, alternative in cells
+            ]
             # The catalogue's order for requirements: grouped, then by name.
             links.sort(
                 key=lambda link: (
@@ -252,6 +252,13 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
                     link.slug,
                 )
             )
+            requirement_links[cells] = tuple(links)
+        return requirement_links[cells]
+
+    purposes, themes, languages, platforms, features, modes, requirements = linked
+    none = ()
+    facts = []
+    for pk, slug, name, cost, requires_account in rows:
         screening = latest_screening.get(pk)
         facts.append(
             ranking.ToolFacts(
@@ -259,12 +266,12 @@ def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking
                 slug=slug,
                 name=name,
                 cost=cost,
-                needs=share(frozenset(purposes.get(pk, []) + themes.get(pk, []))),
-                languages=language_map(languages.get(pk, no_links)),
-                platforms=share(frozenset(platforms.get(pk, no_links))),
-                features=share(frozenset(features.get(pk, no_links))),
-                contact_modes=share(frozenset(modes.get(pk, no_links))),
-                requirements=share(tuple(links)),
+                needs=as_set(purposes.get(pk, none) + themes.get(pk, none)),
+                languages=language_map(languages.get(pk, none)),
+                platforms=as_set(platforms.get(pk, none)),
+                features=as_set(features.get(pk, none)),
+                contact_modes=as_set(modes.get(pk, none)),
+                requirements=links_of(requirements.get(pk, none)),
                 requires_account=requires_account,
                 practice_count=practice_counts.get(pk, 0),
                 screening=screenings.get(screening[0]) if screening else None,
