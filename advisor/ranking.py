@@ -13,7 +13,10 @@ Rules:
 The weights are documented in docs/decisions.md.
 """
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
 
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +46,8 @@ DEVICES = {
 WORKER_DEVICES = frozenset({"smartphone", "computer"})
 # Practices counted towards "familiar": more than this many add nothing.
 PRACTICE_CAP = 3
+# Features that make a tool simple for a first-time user.
+SIMPLE_FEATURES = frozenset({EASY_LANGUAGE, PICTOGRAMS})
 
 
 @dataclass(frozen=True)
@@ -121,16 +126,19 @@ class Screening:
     data_outside_eu: bool = False
 
 
-@dataclass(frozen=True)
-class ToolFacts:
-    """What the ranking knows of one tool. Empty collections mean "not recorded"."""
+class ToolFacts(NamedTuple):
+    """What the ranking knows of one tool. Empty collections mean "not recorded".
+
+    Immutable like the other facts, and a named tuple rather than a frozen dataclass: the
+    decision aid builds thousands per request, and a frozen dataclass is several times
+    slower to build."""
 
     pk: int
     slug: str
     name: str
     cost: str = ""  # "free", "freemium", "paid", "" (unknown)
     needs: frozenset[str] = frozenset()  # purpose and theme slugs the tool serves
-    languages: dict[str, str] = field(default_factory=dict)  # slug -> label
+    languages: Mapping[str, str] = MappingProxyType({})  # slug -> label
     platforms: frozenset[str] = frozenset()
     features: frozenset[str] = frozenset()
     contact_modes: frozenset[str] = frozenset()
@@ -142,7 +150,7 @@ class ToolFacts:
     is_archived: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """A reason or a point to watch. `requirement` is set for "nodig: <requirement>" so the
     page can link a guide."""
@@ -151,12 +159,13 @@ class Note:
     requirement: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Ranked:
     tool: ToolFacts
     score: int
-    reasons: list[Note]
-    watch: list[Note]
+    # None for a tool ranked without its explanation (see `rank`'s `explain`).
+    reasons: list[Note] | None
+    watch: list[Note] | None
 
 
 @dataclass
@@ -176,20 +185,80 @@ class Result:
         ]
 
 
+def facts_read(answers: Answers) -> frozenset[str]:
+    """The ToolFacts fields `rank` reads for `answers`, to rank and to explain. A selector
+    may leave the others empty, and keep in `needs` only the needs in `answers.needs`: the
+    result is the same (tested)."""
+    read = {"pk", "slug", "name", "platforms", "requirements", "practice_count", "screening"}
+    if answers.needs:
+        read.add("needs")
+    if answers.languages:
+        read.add("languages")
+    if answers.free:
+        read.add("cost")
+    if answers.read_aloud or answers.easy_language or answers.skills == "first":
+        read.add("features")
+    if answers.anonymous:
+        read |= {"contact_modes", "requires_account"}
+    return frozenset(read)
+
+
 def _needs(tool: ToolFacts) -> RequirementNeeds:
     return RequirementNeeds.from_links(tool.requirements)
 
 
-def _device_problem(answers: Answers, tool: ToolFacts) -> bool:
-    """Whether the tool cannot work with the devices at hand (None: not asked)."""
+# What the reasons and points to watch say. Made once: a tool ranked without its
+# explanation builds no text at all.
+NEED_MATCH = _("past bij de vraag")
+IN_LANGUAGE = _("in het {language}")
+LANGUAGES_UNKNOWN = _("onbekend in welke talen de tool werkt")
+DEVICE_UNKNOWN = _("onbekend welk toestel de tool vraagt")
+ON_WORKER_DEVICE = _("samen met de hulpverlener, op diens toestel")
+FREE = _("gratis")
+FREEMIUM = _("gratis, met betalende extra's")
+PAID = _("betalend")
+COST_UNKNOWN = _("onbekend of de tool gratis is")
+READS_ALOUD = _("kan voorlezen")
+READ_ALOUD_UNKNOWN = _("onbekend of de tool kan voorlezen")
+IN_EASY_LANGUAGE = _("in eenvoudige taal")
+EASY_LANGUAGE_UNKNOWN = _("onbekend of de tool eenvoudige taal gebruikt")
+ANONYMOUS_CONTACT = _("anoniem contact mogelijk")
+NO_ANONYMOUS_CONTACT = _("geen anoniem contact vermeld")
+ANONYMOUS_UNKNOWN = _("onbekend of anoniem contact kan")
+NEEDS_ACCOUNT = _("vraagt een account")
+SIMPLE_FOR_FIRST_STEPS = _("eenvoudig voor wie pas begint")
+NEEDS_INTERNET = _("vraagt een internetverbinding (mobiele data)")
+IN_PRACTICES = _("gebruikt in {count} praktijk(en) van collega's")
+NOT_SCREENED = _("nog niet gescreend")
+SCREENED = _("gescreend: {met} van {assessed} criteria voldaan")
+DATA_OUTSIDE_EU = _("gegevens worden buiten de EU bewaard (volgens de screening)")
+IN_BROWSER = _("werkt in de browser")
+NEEDS_REQUIREMENT = _("nodig: {requirement}")
+# The features a client can ask for: (answer, feature slug, weight, has it, unknown).
+ASKED_FEATURES = (
+    ("read_aloud", READ_ALOUD, "read_aloud", READS_ALOUD, READ_ALOUD_UNKNOWN),
+    ("easy_language", EASY_LANGUAGE, "easy_language", IN_EASY_LANGUAGE, EASY_LANGUAGE_UNKNOWN),
+)
+
+
+def _devices_at_hand(answers: Answers) -> frozenset[str]:
+    have = DEVICES[answers.device]
+    return have | WORKER_DEVICES if answers.together else have
+
+
+def _device_problem(answers: Answers, tool: ToolFacts, have: frozenset[str] | None = None) -> bool:
+    """Whether the tool cannot work with the devices at hand (False: not asked). `have`:
+    `_devices_at_hand(answers)`, when the caller computed it once for many tools."""
     if not answers.device:
         return False
-    have = set(DEVICES[answers.device])
-    if answers.together:
-        have |= WORKER_DEVICES
-    other = {link.slug for link in tool.requirements} - DEVICE_REQUIREMENTS
-    if not _needs(tool).is_met_by(have | other):
-        return True
+    if have is None:
+        have = _devices_at_hand(answers)
+    # Requirements other than a device are assumed possible: only a tool that asks for a
+    # device can fail on one.
+    if any(link.slug in DEVICE_REQUIREMENTS for link in tool.requirements):
+        other = {link.slug for link in tool.requirements} - DEVICE_REQUIREMENTS
+        if not _needs(tool).is_met_by(have | other):
+            return True
     platforms = tool.platforms
     if not platforms or WEB_PLATFORM in platforms or DEVICE_PLATFORM in platforms:
         return False
@@ -204,106 +273,95 @@ def _device_problem(answers: Answers, tool: ToolFacts) -> bool:
 
 def _language_problem(answers: Answers, tool: ToolFacts) -> bool:
     return bool(
-        answers.languages and tool.languages and not (answers.languages & tool.languages.keys())
+        answers.languages and tool.languages and answers.languages.isdisjoint(tool.languages)
     )
 
 
-def _score(answers: Answers, tool: ToolFacts, weights: Weights) -> Ranked:
+def _score(answers: Answers, tool: ToolFacts, weights: Weights, *, explain: bool = True) -> Ranked:
+    """The tool's points for `answers`, each explained by a reason (or, when negative, a
+    point to watch). With `explain=False` the same rules count the points only and build
+    no notes (`reasons` and `watch` are None)."""
     score = 0
     reasons: list[Note] = []
     watch: list[Note] = []
 
-    def add(points: int, text) -> None:
+    def add(points: int, text, **values) -> None:
         nonlocal score
         score += points
-        if points >= 0:
-            reasons.append(Note(text))
-        else:
-            watch.append(Note(text))
+        if explain:
+            note = Note(format_lazy(text, **values) if values else text)
+            (reasons if points >= 0 else watch).append(note)
+
+    def say(notes: list[Note], text, *, requirement_slug: str = "", **values) -> None:
+        if explain:
+            text = format_lazy(text, **values) if values else text
+            notes.append(Note(text, requirement_slug))
 
     matched = len(answers.needs & tool.needs)
     if matched:
-        add(weights.need_match * matched, _("past bij de vraag"))
+        add(weights.need_match * matched, NEED_MATCH)
 
-    if answers.languages:
+    if answers.languages and explain:
         if tool.languages:
             for slug in sorted(answers.languages & tool.languages.keys()):
-                reasons.append(
-                    Note(format_lazy(_("in het {language}"), language=tool.languages[slug]))
-                )
+                say(reasons, IN_LANGUAGE, language=tool.languages[slug])
         else:
-            watch.append(Note(_("onbekend in welke talen de tool werkt")))
+            say(watch, LANGUAGES_UNKNOWN)
 
-    if answers.device:
+    if answers.device and explain:
         if not tool.platforms and not tool.requirements:
-            watch.append(Note(_("onbekend welk toestel de tool vraagt")))
+            say(watch, DEVICE_UNKNOWN)
         elif answers.together and _device_problem(Answers(device=answers.device), tool):
-            reasons.append(Note(_("samen met de hulpverlener, op diens toestel")))
+            say(reasons, ON_WORKER_DEVICE)
 
     if answers.free:
         if tool.cost == "free":
-            add(weights.free, _("gratis"))
+            add(weights.free, FREE)
         elif tool.cost == "freemium":
-            add(weights.freemium, _("gratis, met betalende extra's"))
+            add(weights.freemium, FREEMIUM)
         elif tool.cost == "paid":
-            add(weights.paid, _("betalend"))
+            add(weights.paid, PAID)
         else:
-            watch.append(Note(_("onbekend of de tool gratis is")))
+            say(watch, COST_UNKNOWN)
 
-    for asked, slug, points, yes, unknown in (
-        (
-            answers.read_aloud,
-            READ_ALOUD,
-            weights.read_aloud,
-            _("kan voorlezen"),
-            _("onbekend of de tool kan voorlezen"),
-        ),
-        (
-            answers.easy_language,
-            EASY_LANGUAGE,
-            weights.easy_language,
-            _("in eenvoudige taal"),
-            _("onbekend of de tool eenvoudige taal gebruikt"),
-        ),
-    ):
-        if not asked:
+    for asked, slug, weight, yes, unknown in ASKED_FEATURES:
+        if not getattr(answers, asked):
             continue
         if slug in tool.features:
-            add(points, yes)
+            add(getattr(weights, weight), yes)
         else:
             # No recorded feature is not a "no": features are only recorded when present.
-            watch.append(Note(unknown))
+            say(watch, unknown)
 
     if answers.anonymous:
         if ANONYMOUS in tool.contact_modes:
-            add(weights.anonymous, _("anoniem contact mogelijk"))
+            add(weights.anonymous, ANONYMOUS_CONTACT)
         elif tool.contact_modes:
-            watch.append(Note(_("geen anoniem contact vermeld")))
+            say(watch, NO_ANONYMOUS_CONTACT)
         else:
-            watch.append(Note(_("onbekend of anoniem contact kan")))
+            say(watch, ANONYMOUS_UNKNOWN)
         if tool.requires_account:
-            watch.append(Note(_("vraagt een account")))
+            say(watch, NEEDS_ACCOUNT)
 
     if answers.skills == "first":
-        if tool.features & {EASY_LANGUAGE, PICTOGRAMS}:
-            add(weights.first_steps_simple, _("eenvoudig voor wie pas begint"))
-        extra = [link for link in tool.requirements if link.slug not in DEVICE_REQUIREMENTS]
+        if not tool.features.isdisjoint(SIMPLE_FEATURES):
+            add(weights.first_steps_simple, SIMPLE_FOR_FIRST_STEPS)
+        extra = sum(1 for link in tool.requirements if link.slug not in DEVICE_REQUIREMENTS)
         if extra:
-            score += weights.first_steps_per_requirement * len(extra)
+            score += weights.first_steps_per_requirement * extra
 
-    if answers.little_data and INTERNET in {link.slug for link in tool.requirements}:
-        add(weights.little_data_internet, _("vraagt een internetverbinding (mobiele data)"))
+    if answers.little_data and any(link.slug == INTERNET for link in tool.requirements):
+        add(weights.little_data_internet, NEEDS_INTERNET)
 
     if tool.practice_count:
         add(
             weights.practice * min(tool.practice_count, PRACTICE_CAP),
-            format_lazy(
-                _("gebruikt in {count} praktijk(en) van collega's"), count=tool.practice_count
-            ),
+            IN_PRACTICES,
+            count=tool.practice_count,
         )
 
     if tool.screening is None:
-        watch.append(Note(_("nog niet gescreend")))
+        say(watch, NOT_SCREENED)
     else:
         screening = tool.screening
         points = weights.screened
@@ -313,50 +371,61 @@ def _score(answers: Answers, tool: ToolFacts, weights: Weights) -> Ranked:
             )
         add(
             points,
-            format_lazy(
-                _("gescreend: {met} van {assessed} criteria voldaan"),
-                met=screening.criteria_met,
-                assessed=screening.criteria_assessed,
-            ),
+            SCREENED,
+            met=screening.criteria_met,
+            assessed=screening.criteria_assessed,
         )
         if screening.data_outside_eu:
-            watch.append(Note(_("gegevens worden buiten de EU bewaard (volgens de screening)")))
+            say(watch, DATA_OUTSIDE_EU)
 
     if WEB_PLATFORM in tool.platforms:
-        add(weights.browser, _("werkt in de browser"))
+        add(weights.browser, IN_BROWSER)
 
-    for link in tool.requirements:
-        if link.slug in DEVICE_REQUIREMENTS or link.slug == INTERNET:
-            continue
-        watch.append(
-            Note(format_lazy(_("nodig: {requirement}"), requirement=link.label), link.slug)
-        )
+    if explain:
+        for link in tool.requirements:
+            if link.slug in DEVICE_REQUIREMENTS or link.slug == INTERNET:
+                continue
+            say(watch, NEEDS_REQUIREMENT, requirement_slug=link.slug, requirement=link.label)
 
+    if not explain:
+        return Ranked(tool=tool, score=score, reasons=None, watch=None)
     return Ranked(tool=tool, score=score, reasons=reasons, watch=watch)
 
 
-def rank(answers: Answers, tools, *, weights: Weights = WEIGHTS, archived: int = 0) -> Result:
+def _order(item: Ranked) -> tuple:
+    # Ties: by name, then slug, so an order never depends on the database.
+    return (-item.score, item.tool.name.casefold(), item.tool.slug)
+
+
+def rank(
+    answers: Answers,
+    tools,
+    *,
+    weights: Weights = WEIGHTS,
+    archived: int = 0,
+    explain: int | None = None,
+) -> Result:
     """Rank `tools` (ToolFacts) for `answers`. `archived` is how many tools the selector
-    left out because they are archived (counted with the other constraints)."""
+    left out because they are archived (counted with the other constraints).
+
+    `explain`: how many of the best tools get their reasons and points to watch (None: all).
+    The others are ranked by the same rules, the notes only not built (a page shows the
+    first few, and building notes for a thousand tools was a large part of its time)."""
     excluded = {Constraint.DEVICE: 0, Constraint.LANGUAGE: 0, Constraint.ARCHIVED: archived}
     excluded_total = archived
+    have = _devices_at_hand(answers) if answers.device else frozenset()
     ranked = []
     for tool in tools:
-        problems = [
-            key
-            for key, problem in (
-                (Constraint.DEVICE, _device_problem(answers, tool)),
-                (Constraint.LANGUAGE, _language_problem(answers, tool)),
-            )
-            if problem
-        ]
-        # A tool left out by several constraints counts under each of them.
-        for key in problems:
-            excluded[key] += 1
-        if problems:
+        device = _device_problem(answers, tool, have)
+        language = _language_problem(answers, tool)
+        if device or language:
+            # A tool left out by several constraints counts under each of them.
+            excluded[Constraint.DEVICE] += device
+            excluded[Constraint.LANGUAGE] += language
             excluded_total += 1
         else:
-            ranked.append(_score(answers, tool, weights))
-    # Ties: by name, then slug, so an order never depends on the database.
-    ranked.sort(key=lambda item: (-item.score, item.tool.name.casefold(), item.tool.slug))
+            ranked.append(_score(answers, tool, weights, explain=explain is None))
+    ranked.sort(key=_order)
+    if explain is not None:
+        ranked[:explain] = [_score(answers, item.tool, weights) for item in ranked[:explain]]
     return Result(ranked=ranked, excluded_counts=excluded, excluded_total=excluded_total)

@@ -1,15 +1,17 @@
 """Reads for the decision aid, the client card and the shortlist.
 
 `advice()` builds the ranking's plain facts in a fixed number of queries, whatever the number
-of tools: one query for the candidate tools with every to-many fact folded into a
-comma-separated column (a correlated subquery each), plus a handful of small lookups.
+of tools: the candidate tools, all their links in one UNION ALL, and a few small lookups.
 """
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
-from django.db.models import Aggregate, CharField, Count, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Cast, Coalesce, Concat
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, connections
+from django.db.models import Count, Q
 
 from catalogue.models import Language, Purpose, Requirement, Theme, Tool
 from guides.models import Guide
@@ -26,35 +28,92 @@ RESULT_LIMIT = 20
 DATA_LOCATION = ("privacy", "locatie")
 
 
-class GroupConcat(Aggregate):
-    """The values of a group joined by commas (GROUP_CONCAT / STRING_AGG)."""
+# The ranking's to-many facts (ToolFacts fields) and the Tool relations they are read from.
+LINKED = {
+    "needs": ("purposes", "themes"),
+    "languages": ("languages",),
+    "platforms": ("platforms",),
+    "features": ("accessibility_features",),
+    "contact_modes": ("contact_modes",),
+    "requirements": ("requirements",),
+}
+RELATIONS = tuple(name for names in LINKED.values() for name in names)
+REQUIREMENTS = RELATIONS.index("requirements")
+# The relation number of a candidate tool's own row in `_facts_rows`.
+TOOL_ROW = -1
+# The columns of `_facts_rows`, each typed so that PostgreSQL can match the parts of the
+# UNION ALL: (relation, tool, slug, name, cost, requires account, choice group, alternative).
+# A tool's own row fills slug to requires account; a link row the term's slug (and, for a
+# requirement, its choice group and alternative).
+_NULL = {
+    "name": "CAST(NULL AS varchar)",
+    "cost": "CAST(NULL AS varchar)",
+    "flag": "CAST(NULL AS boolean)",
+    "number": "CAST(NULL AS integer)",
+}
 
-    function = "GROUP_CONCAT"
-    template = "%(function)s(%(expressions)s, ',')"
-    output_field = CharField()
 
-    def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(
-            compiler,
-            connection,
-            function="STRING_AGG",
-            template="%(function)s(CAST(%(expressions)s AS text), ',')",
-            **extra,
-        )
-
-
-def _folded(through, column: str, *, extra: Q | None = None) -> Subquery:
-    rows = through.objects.filter(tool_id=OuterRef("pk"))
-    if extra is not None:
-        rows = rows.filter(extra)
-    return Subquery(
-        rows.values("tool_id").annotate(folded=GroupConcat(column)).values("folded")[:1],
-        output_field=CharField(),
+@functools.cache
+def _link_sql(name: str) -> str:
+    """The links of one relation of the tools in the `candidate` common table expression
+    (term alias `t`, so a caller can add a condition on the term)."""
+    quote = connection.ops.quote_name
+    field = Tool._meta.get_field(name)
+    through = field.remote_field.through._meta
+    term = field.related_model._meta
+    tool = quote(through.get_field(field.m2m_field_name()).column)
+    link = quote(through.get_field(field.m2m_reverse_field_name()).column)
+    if name == "requirements":
+        group = quote(through.get_field("choice_group").column)
+        alternative = quote(through.get_field("alternative").column)
+        numbers = f"l.{group}, l.{alternative}"
+    else:
+        numbers = f"{_NULL['number']}, {_NULL['number']}"
+    return (
+        # Identifiers come from the models only; every value is a parameter.
+        f"SELECT {RELATIONS.index(name)}, l.{tool}, t.{quote('slug')}, "  # noqa: S608
+        f"{_NULL['name']}, {_NULL['cost']}, {_NULL['flag']}, {numbers} "
+        f"FROM {quote(through.db_table)} l JOIN {quote(term.db_table)} t ON t.id = l.{link} "
+        f"WHERE l.{tool} IN (SELECT id FROM candidate)"
     )
 
 
-def _split(value: str | None) -> list[str]:
-    return [part for part in (value or "").split(",") if part]
+def _facts_rows(tools, *, relations, needs) -> Iterator[tuple]:
+    """One query: a row per tool of `tools` (relation TOOL_ROW) and a row per link of
+    `relations`; of purposes and themes only those with a slug in `needs`, if given. The
+    candidates are a common table expression, so the database finds them once, not once
+    per table."""
+    try:
+        candidate_sql, params = (
+            tools.order_by()
+            .values_list("pk", "slug", "name", "cost", "requires_account")
+            .query.get_compiler(using=tools.db)
+            .as_sql()
+        )
+    except EmptyResultSet:  # e.g. words that match no tool: nothing to read
+        return
+    params = list(params)
+    parts = [
+        # Constants only; every value is a parameter.
+        f"SELECT {TOOL_ROW}, id, slug, name, cost, requires_account, "  # noqa: S608
+        f"{_NULL['number']}, {_NULL['number']} FROM candidate"
+    ]
+    for name in relations:
+        part = _link_sql(name)
+        if needs is not None and name in LINKED["needs"]:
+            placeholders = ", ".join(["%s"] * len(needs))
+            part += f" AND t.{connection.ops.quote_name('slug')} IN ({placeholders})"
+            params += needs
+        parts.append(part)
+    with connections[tools.db].cursor() as cursor:
+        cursor.execute(
+            f"WITH candidate(id, slug, name, cost, requires_account) AS ({candidate_sql}) "
+            + " UNION ALL ".join(parts),
+            params,
+        )
+        # Row by row: thousands of rows that die young instead of a list that outlives
+        # them (fewer full garbage collections).
+        yield from cursor
 
 
 @dataclass
@@ -99,89 +158,123 @@ def archived_count(*, answers: ranking.Answers, query: str) -> int:
     return tools.distinct().count()
 
 
-def tool_facts(tools) -> list[ranking.ToolFacts]:
-    """The ranking's facts of `tools` (a Tool queryset): 5 queries."""
-    requirement_cell = Concat(
-        "requirement__slug",
-        Value(":"),
-        Coalesce(Cast("choice_group", CharField()), Value("")),
-        Value(":"),
-        Coalesce(Cast("alternative", CharField()), Value("")),
-        output_field=CharField(),
-    )
-    published_practice = Q(practice__status=Practice.Status.PUBLISHED)
-    practice_counts = (
-        Practice.tools.through.objects.filter(published_practice, tool_id=OuterRef("pk"))
+def tool_facts(tools, *, answers: ranking.Answers | None = None) -> list[ranking.ToolFacts]:
+    """The ranking's facts of `tools` (a Tool queryset): 5 queries, 6 with screenings.
+
+    Plain queries, each fact read once: the candidate tools and all their links (one UNION
+    ALL), the practice counts and latest published screenings (few: read whole), and the
+    language and requirement labels. (A correlated subquery per fact and tool was most of
+    the page's time at 10,000 tools.)
+
+    With `answers`, only what the ranking reads for them (`ranking.facts_read`): the other
+    to-many facts stay empty and `needs` holds only the needs asked, which ranks and
+    explains the same with a fraction of the rows."""
+    read = ranking.facts_read(answers) if answers is not None else LINKED.keys()
+    # Equal facts of many tools share one object: less memory, and far fewer objects for
+    # the garbage collector to walk (thousands of tools per request).
+    shared: dict = {}
+
+    def share(value):
+        return shared.setdefault(value, value)
+
+    rows = []
+    # Per relation, tool pk -> a shared tuple of its terms (not a list per tool: thousands of
+    # lists outliving the loop cost more in garbage collection than the tuples here).
+    linked: list[dict[int, tuple]] = [{} for _ in RELATIONS]
+    for relation, tool_pk, slug, name, cost, requires_account, group, alternative in _facts_rows(
+        tools,
+        relations=[name for fact in LINKED if fact in read for name in LINKED[fact]],
+        needs=sorted(answers.needs) if answers is not None else None,
+    ):
+        if relation == TOOL_ROW:
+            # SQLite has no boolean: 0 or 1.
+            account = None if requires_account is None else bool(requires_account)
+            rows.append((tool_pk, slug, name, cost, account))
+        else:
+            value = share((slug, group, alternative)) if relation == REQUIREMENTS else slug
+            terms = linked[relation]
+            terms[tool_pk] = share(terms.get(tool_pk, ()) + (value,))
+    if not rows:
+        return []
+    practice_counts = dict(
+        Practice.tools.through.objects.filter(practice__status=Practice.Status.PUBLISHED)
         .values("tool_id")
         .annotate(n=Count("*"))
-        .values("n")[:1]
+        .values_list("tool_id", "n")
     )
-    screening = (
-        Screening.objects.published().filter(tool_id=OuterRef("pk")).order_by("-published_at")
+    latest_screening: dict[int, tuple[int, object]] = {}
+    for screening_pk, tool_pk, published_at in (
+        Screening.objects.published()
+        .order_by("tool_id", "-published_at")
+        .values_list("pk", "tool_id", "published_at")
+    ):
+        latest_screening.setdefault(tool_pk, (screening_pk, published_at))
+    screenings = _screening_summaries(
+        dict(latest_screening[pk] for pk, *_ in rows if pk in latest_screening)
     )
-    rows = tools.order_by().values_list(
-        "pk",
-        "slug",
-        "name",
-        "cost",
-        "requires_account",
-        _folded(Tool.purposes.through, "purpose__slug"),
-        _folded(Tool.themes.through, "theme__slug"),
-        _folded(Tool.languages.through, "language__slug"),
-        _folded(Tool.platforms.through, "platform__slug"),
-        _folded(Tool.accessibility_features.through, "accessibilityfeature__slug"),
-        _folded(Tool.contact_modes.through, "contactmode__slug"),
-        _folded(Tool.requirements.through, requirement_cell),
-        Subquery(practice_counts),
-        Subquery(screening.values("pk")[:1]),
-        Subquery(screening.values("published_at")[:1]),
-    )
-    rows = list(rows)
-    languages = {term.slug: term.label for term in Language.objects.all()} if rows else {}
-    requirement_labels = (
-        {term.slug: term.label for term in Requirement.objects.all()} if rows else {}
-    )
-    screenings = _screening_summaries({row[13]: row[14] for row in rows if row[13]})
-    facts = []
-    for (
-        pk, slug, name, cost, requires_account, purposes, themes, langs, platforms, features,
-        modes, requirements, practices, screening_pk, _published,
-    ) in rows:  # fmt: skip
-        links = []
-        for cell in _split(requirements):
-            req_slug, group, alternative = cell.split(":")
-            links.append(
+    language_labels = {term.slug: term.label for term in Language.objects.all()}
+    requirement_labels = {term.slug: term.label for term in Requirement.objects.all()}
+    sets: dict[tuple, frozenset] = {}
+
+    def as_set(terms: tuple) -> frozenset:
+        if terms not in sets:
+            sets[terms] = share(frozenset(terms))
+        return sets[terms]
+
+    language_maps: dict[tuple, Mapping[str, str]] = {}
+
+    def language_map(codes: tuple) -> Mapping[str, str]:
+        if codes not in language_maps:
+            language_maps[codes] = MappingProxyType(
+                {code: language_labels.get(code, code) for code in codes}
+            )
+        return language_maps[codes]
+
+    requirement_links: dict[tuple, tuple[ranking.RequirementLink, ...]] = {}
+
+    def links_of(cells: tuple) -> tuple[ranking.RequirementLink, ...]:
+        if cells not in requirement_links:
+            links = [
                 ranking.RequirementLink(
-                    slug=req_slug,
-                    label=requirement_labels.get(req_slug, req_slug),
-                    choice_group=int(group) if group else None,
-                    alternative=int(alternative) if alternative else None,
+                    slug=slug,
+                    label=requirement_labels.get(slug, slug),
+                    choice_group=group,
+                    alternative=alternative,
+                )
+                for slug, group, alternative in cells
+            ]
+            # The catalogue's order for requirements: grouped, then by name.
+            links.sort(
+                key=lambda link: (
+                    link.choice_group is not None,
+                    link.choice_group or 0,
+                    link.alternative or 0,
+                    link.slug,
                 )
             )
-        # The catalogue's order for requirements: grouped, then by name.
-        links.sort(
-            key=lambda link: (
-                link.choice_group is not None,
-                link.choice_group or 0,
-                link.alternative or 0,
-                link.slug,
-            )
-        )
+            requirement_links[cells] = tuple(links)
+        return requirement_links[cells]
+
+    purposes, themes, languages, platforms, features, modes, requirements = linked
+    none = ()
+    facts = []
+    for pk, slug, name, cost, requires_account in rows:
+        screening = latest_screening.get(pk)
         facts.append(
             ranking.ToolFacts(
                 pk=pk,
                 slug=slug,
                 name=name,
                 cost=cost,
-                needs=frozenset(_split(purposes) + _split(themes)),
-                languages={code: languages.get(code, code) for code in _split(langs)},
-                platforms=frozenset(_split(platforms)),
-                features=frozenset(_split(features)),
-                contact_modes=frozenset(_split(modes)),
-                requirements=tuple(links),
+                needs=as_set(purposes.get(pk, none) + themes.get(pk, none)),
+                languages=language_map(languages.get(pk, none)),
+                platforms=as_set(platforms.get(pk, none)),
+                features=as_set(features.get(pk, none)),
+                contact_modes=as_set(modes.get(pk, none)),
+                requirements=links_of(requirements.get(pk, none)),
                 requires_account=requires_account,
-                practice_count=practices or 0,
-                screening=screenings.get(screening_pk),
+                practice_count=practice_counts.get(pk, 0),
+                screening=screenings.get(screening[0]) if screening else None,
             )
         )
     return facts
@@ -217,8 +310,9 @@ def advice(*, answers: ranking.Answers, query: str = "") -> Advice:
     tools = candidate_tools(answers=answers, query=query)
     result = ranking.rank(
         answers,
-        tool_facts(tools),
+        tool_facts(tools, answers=answers),
         archived=archived_count(answers=answers, query=query),
+        explain=RESULT_LIMIT,
     )
     shown = result.ranked[:RESULT_LIMIT]
     needed = {note.requirement for item in shown for note in item.watch if note.requirement}

@@ -1,6 +1,7 @@
 """The ranking as a pure function: table-driven cases over plain facts (no database)."""
 
 import datetime
+import itertools
 
 import pytest
 from django.utils import translation
@@ -12,6 +13,7 @@ from advisor.ranking import (
     RequirementLink,
     Screening,
     ToolFacts,
+    facts_read,
     rank,
 )
 
@@ -227,3 +229,106 @@ def test_hostile_or_odd_answers_never_fail(answers):
     tools = [tool("a", languages={"nl": "Nederlands"}), tool("b")]
     result = rank(answers, tools)
     assert result.excluded_total + len(result.ranked) == 2
+
+
+# A catalogue with every kind of fact, for the cases that must hold for any answers.
+VARIED_TOOLS = [
+    tool(
+        "rich",
+        cost="free",
+        needs=frozenset({"communicatie", "taal"}),
+        languages={"ar": "Arabisch", "fr": "Frans"},
+        platforms=frozenset({"web", "android"}),
+        features=frozenset({"voorleesfunctie", "eenvoudige-taal"}),
+        contact_modes=frozenset({"anonymous"}),
+        requirements=(SMARTPHONE, ITSME, RequirementLink("internetverbinding", "Internet")),
+        requires_account=True,
+        practice_count=2,
+        screening=Screening(
+            datetime.date(2026, 1, 1), criteria_met=2, criteria_assessed=3, data_outside_eu=True
+        ),
+    ),
+    tool("blank"),
+    tool(
+        "app-only",
+        cost="paid",
+        needs=frozenset({"communicatie"}),
+        languages={"nl": "Nederlands"},
+        platforms=frozenset({"android", "ios"}),
+        contact_modes=frozenset({"chat"}),
+        features=frozenset({"pictogrammen"}),
+    ),
+    tool(
+        "either-device",
+        cost="freemium",
+        needs=frozenset({"taal"}),
+        platforms=frozenset({"windows"}),
+        requirements=(
+            RequirementLink("smartphone", "Smartphone", choice_group=1),
+            RequirementLink("computer", "Computer", choice_group=1),
+            ITSME,
+        ),
+        requires_account=False,
+        practice_count=7,
+    ),
+    tool("desktop", name="Desktop", platforms=frozenset({"macos"}), requirements=(COMPUTER,)),
+]
+ANSWER_GRID = [
+    Answers(
+        needs=needs,
+        languages=languages,
+        device=device,
+        little_data=flags[0],
+        skills=skills,
+        free=flags[1],
+        anonymous=flags[2],
+        together=flags[3],
+        read_aloud=flags[4],
+        easy_language=flags[5],
+    )
+    for needs in (frozenset(), frozenset({"communicatie"}), frozenset({"communicatie", "taal"}))
+    for languages in (frozenset(), frozenset({"ar"}))
+    for device in ("", "smartphone", "computer", "none")
+    for skills in ("", "first")
+    for flags in itertools.product((False, True), repeat=6)
+]
+
+
+def outcome(result, *, explained=None):
+    ranked = result.ranked if explained is None else result.ranked[:explained]
+    with translation.override("nl"):
+        return (
+            [(item.tool.slug, item.score) for item in result.ranked],
+            [
+                (
+                    [str(note.text) for note in item.reasons],
+                    [(str(note.text), note.requirement) for note in item.watch],
+                )
+                for item in ranked
+            ],
+            result.excluded_counts,
+            result.excluded_total,
+        )
+
+
+def only_read(tool, answers):
+    """`tool` with every fact `facts_read(answers)` leaves out emptied, and only the needs
+    asked: what a selector may read."""
+    read = facts_read(answers)
+    defaults = ToolFacts._field_defaults
+    emptied = tool._replace(**{name: defaults[name] for name in defaults if name not in read})
+    return emptied._replace(needs=tool.needs & answers.needs) if "needs" in read else emptied
+
+
+def test_facts_read_are_all_the_ranking_reads():
+    for answers in ANSWER_GRID:
+        narrowed = [only_read(t, answers) for t in VARIED_TOOLS]
+        assert outcome(rank(answers, narrowed)) == outcome(rank(answers, VARIED_TOOLS)), answers
+
+
+def test_explaining_only_the_first_ranks_and_counts_the_same():
+    for answers in ANSWER_GRID[::7]:
+        full = rank(answers, VARIED_TOOLS)
+        first_two = rank(answers, VARIED_TOOLS, explain=2)
+        assert outcome(first_two, explained=2) == outcome(full, explained=2), answers
+        assert all(item.reasons is None and item.watch is None for item in first_two.ranked[2:])
