@@ -589,25 +589,24 @@ def _term_choices_sql(models: tuple[type, ...]) -> str:
 
 
 def _facet_choices(facets: Sequence[Facet]) -> dict[str, list[tuple[str, str]]]:
-    # Term facets with the standard choice rows: one UNION ALL built once from the models;
-    # other facets with a queryset of choice rows (e.g. a practice facet): one ORM UNION.
-    term_facets = [
-        f
-        for f in facets
-        if isinstance(f, TermFacet) and type(f).choices_queryset is TermFacet.choices_queryset
-    ]
-    querysets = {f.param: f.choices_queryset() for f in facets if f not in term_facets}
+    # One query reads the choice rows of every facet that has them: built once from the
+    # models when all are plain term facets (the tool listing), else as one ORM UNION.
+    querysets = {f.param: f.choices_queryset() for f in facets}
     querysets = {param: qs for param, qs in querysets.items() if qs is not None}
-    rows_by_param: dict[str, list[Mapping]] = {f.param: [] for f in term_facets}
-    rows_by_param.update({param: [] for param in querysets})
-    if term_facets:
+    rows_by_param: dict[str, list[Mapping]] = {param: [] for param in querysets}
+    with_rows = [f for f in facets if f.param in querysets]
+    plain = all(
+        isinstance(f, TermFacet) and type(f).choices_queryset is TermFacet.choices_queryset
+        for f in with_rows
+    )
+    if with_rows and plain:
         with connection.cursor() as cursor:
-            cursor.execute(_term_choices_sql(tuple(f.term_model for f in term_facets)))
+            cursor.execute(_term_choices_sql(tuple(f.term_model for f in with_rows)))
             rows = cursor.fetchall()
         for index, *values in rows:
             row = dict(zip(_CHOICE_COLUMNS, values, strict=True))
-            rows_by_param[term_facets[index].param].append(row)
-    if querysets:
+            rows_by_param[with_rows[index].param].append(row)
+    elif with_rows:
         first, *rest = querysets.values()
         for row in first.union(*rest, all=True) if rest else first:
             rows_by_param[row["facet"]].append(row)

@@ -12,6 +12,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages import get_messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.utils.translation import get_language, get_language_from_path
 
@@ -21,6 +22,7 @@ from .content import version as content_version
 # `PageCacheMiddleware` stores the response under it once every middleware has added its
 # headers.
 SHARED_PAGE_KEY = "_shared_page_key"
+MESSAGE_COOKIE = CookieStorage.cookie_name
 
 
 def page_key(request, language: str) -> str:
@@ -39,7 +41,12 @@ def cache_page_for_anonymous(view):
     def wrapper(request, *args, **kwargs):
         seconds = settings.PAGE_CACHE_SECONDS
         # Signed-in people see personal links and messages: never serve them a shared page.
-        if not seconds or request.method != "GET" or request.user.is_authenticated:
+        if (
+            not seconds
+            or request.method != "GET"
+            or request.user.is_authenticated
+            or MESSAGE_COOKIE in request.COOKIES
+        ):
             return view(request, *args, **kwargs)
         key = page_key(request, get_language())
         response = cache.get(key)
@@ -78,6 +85,8 @@ class PageCacheMiddleware:
             seconds
             and request.method == "GET"
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            # A message waiting in its cookie ("Je bent afgemeld") belongs on this page.
+            and MESSAGE_COOKIE not in request.COOKIES
         ):
             language = get_language_from_path(request.path_info)
             if language:

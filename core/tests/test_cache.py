@@ -93,3 +93,21 @@ def test_anonymous_visitors_with_a_session_cookie_still_get_the_shared_page(
     with django_assert_num_queries(1):  # the session lookup, nothing else
         again = client.get("/nl/tools/")
     assert again.content == first.content
+
+
+@pytest.mark.django_db
+def test_a_visitor_with_a_waiting_message_gets_the_page_with_the_message(client):
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.test import RequestFactory
+
+    ToolFactory(name="Zanzu")
+    shared = client.get("/nl/tools/").content.decode()
+    # A message left in its cookie (as after signing out, when the session is gone).
+    request = RequestFactory().get("/")
+    storage = CookieStorage(request)
+    storage.add(20, "Je bent afgemeld.")
+    response = client.get("/nl/")  # any response to carry the cookie
+    storage.update(response)
+    client.cookies[CookieStorage.cookie_name] = response.cookies[CookieStorage.cookie_name].value
+    page = client.get("/nl/tools/").content.decode()
+    assert "Je bent afgemeld." in page and "Je bent afgemeld." not in shared
