@@ -5,8 +5,10 @@ from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from catalogue import selectors as catalogue_selectors
 from catalogue.models import Sector, TargetGroup
 from practices.models import SuccessFactor
 
@@ -22,6 +24,14 @@ def member_may_review(*, user) -> bool:
 
 def member_is_trusted(*, user) -> bool:
     return TrustedMember.objects.filter(user=user).exists()
+
+
+def tool_get_reviewable(*, slug: str):
+    """A published tool with what the review pages show of it (name, slug), in one query."""
+    tool = catalogue_selectors.tool_queryset_published_for_links().filter(slug=slug).first()
+    if tool is None:
+        raise Http404("No published tool with this slug.")
+    return tool
 
 
 def review_of(*, tool, author) -> Review | None:
@@ -167,7 +177,6 @@ def moderation_queue() -> QuerySet[Review]:
     return (
         Review.objects.waiting()
         .select_related("tool", "author", "sector", "target_group")
-        .prefetch_related("success_factors")
         .order_by("updated_at", "pk")
     )
 

@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from catalogue import selectors as catalogue_selectors
 from core import roles
 from core.permissions import role_required
 from core.ratelimit import rate_limit_exceeded
@@ -42,7 +41,7 @@ def _initial(review: Review | None) -> dict:
 
 @login_required
 def review_edit(request, slug):
-    tool = catalogue_selectors.tool_get_published(slug=slug)
+    tool = selectors.tool_get_reviewable(slug=slug)
     review = selectors.review_of(tool=tool, author=request.user)
     may_review = selectors.member_may_review(user=request.user)
     status = 200
@@ -74,7 +73,7 @@ def review_edit(request, slug):
 
 
 def review_list(request, slug):
-    tool = catalogue_selectors.tool_get_published(slug=slug)
+    tool = selectors.tool_get_reviewable(slug=slug)
     filters = selectors.ReviewFilters.from_query(request.GET)
     page = Paginator(
         selectors.tool_reviews_published(tool=tool, filters=filters), PAGE_SIZE
@@ -96,7 +95,7 @@ def review_list(request, slug):
 
 
 def review_report(request, slug, pk):
-    tool = catalogue_selectors.tool_get_published(slug=slug)
+    tool = selectors.tool_get_reviewable(slug=slug)
     review = get_object_or_404(Review.objects.published(), pk=pk, tool=tool)
     form = ReportForm(request.POST or None)
     status = 200

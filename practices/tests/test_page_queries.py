@@ -58,7 +58,7 @@ def test_practice_list(client, seed_shaped, django_assert_num_queries):
     assert "Praktijk 9" in response.content.decode()
 
 
-TOOL_PAGE = 11
+TOOL_PAGE = 12  # members' reviews: one aggregate when there are none (reviews/tests)
 SEARCH_PAGE = 23
 HOME_PAGE = 3
 PRACTICE_LIST = 10

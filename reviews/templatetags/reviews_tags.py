@@ -7,15 +7,12 @@ register = template.Library()
 TOOL_PAGE_REVIEWS = 3
 
 
-@register.inclusion_tag("reviews/partials/_tool_reviews.html", takes_context=True)
-def tool_reviews(context, tool):
+@register.inclusion_tag("reviews/partials/_tool_reviews.html")
+def tool_reviews(tool):
     """On a tool page: the figures of colleagues' reviews and the newest few."""
-    return {
-        "tool": tool,
-        "summary": selectors.tool_review_summary(tool=tool),
-        "reviews": list(selectors.tool_reviews_published(tool=tool)[:TOOL_PAGE_REVIEWS]),
-        "user": context.get("user"),
-    }
+    summary = selectors.tool_review_summary(tool=tool)
+    reviews = selectors.tool_reviews_published(tool=tool) if summary.total else []
+    return {"tool": tool, "summary": summary, "reviews": list(reviews[:TOOL_PAGE_REVIEWS])}
 
 
 @register.filter
