@@ -79,7 +79,9 @@ def test_a_youth_worker_reviews_whatsapp_and_takes_their_data_with_them(
     page.get_by_label("Voor welke doelgroep?").select_option(label="Jongeren")
     page.get_by_label("Samen met de hulpverlener").check()
     page.get_by_label("Eén tot zes maanden").check()
-    page.get_by_role("group", name="Gebruiksgemak voor de cliënt").get_by_label("5 – heel goed").check()
+    page.get_by_role("group", name="Gebruiksgemak voor de cliënt").get_by_label(
+        "5 – heel goed"
+    ).check()
     page.get_by_role("group", name="Past bij de doelgroep").get_by_label("4 – goed").check()
     page.get_by_role("group", name="Welke succesfactoren zag je?").get_by_label(
         "Laagdrempelig", exact=True
