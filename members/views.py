@@ -63,10 +63,14 @@ def delete(request):
         if form.is_valid():
             services.account_delete(user=request.user, keep_texts=form.cleaned_data["keep_texts"])
             logout(request)
-            messages.success(request, _("Je account en je gegevens zijn gewist."))
-            return redirect("catalogue:home")
+            return redirect("members:deleted")
         return render(request, "members/delete.html", {"form": form}, status=400)
     return render(request, "members/delete.html", {"form": AccountDeleteForm()})
+
+
+def deleted(request):
+    # A page of its own: the home page may be served from the cache, without messages.
+    return render(request, "members/deleted.html")
 
 
 def privacy(request):

@@ -99,7 +99,7 @@ def test_a_youth_worker_reviews_whatsapp_and_takes_their_data_with_them(
     page.get_by_role("link", name="Naar de moderatie van ervaringen").click()
     page.wait_for_url("**/nl/reviews/moderation/")
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Publiceren").click()
+    page.get_by_role("button", name="Publiceren", exact=True).click()
     page.wait_for_url("**/nl/reviews/moderation/")
     assert "Gepubliceerd: ervaring met WhatsApp" in page.inner_text("main")
     sign_out(page)
@@ -133,7 +133,8 @@ def test_a_youth_worker_reviews_whatsapp_and_takes_their_data_with_them(
     assert axe_violations(page) == []
     page.get_by_label("Ik begrijp dat mijn account").check()
     page.get_by_role("button", name="Account definitief verwijderen").click()
-    page.wait_for_url(live_server.url + "/nl/")
+    page.wait_for_url("**/nl/accounts/deleted/")
+    assert axe_violations(page) == []
     assert "Je account en je gegevens zijn gewist." in page.inner_text("main")
     assert not get_user_model().objects.filter(email=EMAIL).exists()
     assert not Review.objects.exists()
@@ -157,7 +158,7 @@ def test_a_member_resets_a_forgotten_password(page, live_server, axe_violations)
     assert axe_violations(page) == []
     page.locator("#id_password1").fill("een-ander-lang-wachtwoord-8")
     page.locator("#id_password2").fill("een-ander-lang-wachtwoord-8")
-    page.locator("main form button[type=submit]").click()
+    page.get_by_role("button", name="Wachtwoord wijzigen").click()
     page.wait_for_url("**/nl/accounts/password/reset/key/done/")
     assert axe_violations(page) == []
     sign_in(page, live_server, "lid@example.org", "een-ander-lang-wachtwoord-8")

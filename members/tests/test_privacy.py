@@ -63,6 +63,7 @@ def test_deleting_the_account_erases_the_member_and_their_reviews(client, signed
     assert get_user_model().objects.filter(pk=signed_in.pk).exists()
     response = client.post("/nl/accounts/delete/", {"confirm": "on"})
     assert response.status_code == 302
+    assert "Je account en je gegevens zijn gewist." in client.get(response.url).content.decode()
     assert not get_user_model().objects.filter(pk=signed_in.pk).exists()
     assert not MemberProfile.objects.exists()
     assert not EmailAddress.objects.filter(email="lid@example.org").exists()
