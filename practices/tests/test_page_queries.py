@@ -59,6 +59,6 @@ def test_practice_list(client, seed_shaped, django_assert_num_queries):
 
 
 TOOL_PAGE = 12  # members' reviews: one aggregate when there are none (reviews/tests)
-SEARCH_PAGE = 23
+SEARCH_PAGE = 24  # one count query for the reviews' "well rated for" filter
 HOME_PAGE = 3
 PRACTICE_LIST = 10
