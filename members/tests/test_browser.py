@@ -162,6 +162,13 @@ def test_a_member_resets_a_forgotten_password(page, live_server, axe_violations)
     page.wait_for_url("**/nl/accounts/password/reset/key/done/")
     assert axe_violations(page) == []
     sign_in(page, live_server, "lid@example.org", "een-ander-lang-wachtwoord-8")
+    # The member's own account pages, and allauth's e-mail and password pages.
+    page.get_by_role("link", name="Mijn account").click()
+    page.get_by_role("link", name="E-mailadres wijzigen of opnieuw bevestigen").click()
+    page.wait_for_url("**/nl/accounts/email/")
+    assert axe_violations(page) == []
+    page.goto(live_server.url + "/nl/accounts/password/change/")
+    assert axe_violations(page) == []
 
 
 def test_the_privacy_page_and_a_report_are_accessible(page, live_server, axe_violations):
@@ -169,6 +176,8 @@ def test_the_privacy_page_and_a_report_are_accessible(page, live_server, axe_vio
 
     review = ReviewFactory(tool__name="Signal")
     page.goto(live_server.url + "/nl/privacy/")
+    assert axe_violations(page) == []
+    page.goto(live_server.url + "/fr/accounts/signup/")
     assert axe_violations(page) == []
     page.goto(live_server.url + f"/nl/tools/{review.tool.slug}/reviews/")
     page.get_by_role("link", name="Meld deze ervaring").click()
