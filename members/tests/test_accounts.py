@@ -6,6 +6,7 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.test import Client
 
 from catalogue.tests.factories import SectorFactory
@@ -155,3 +156,20 @@ def test_the_account_pages_need_a_signed_in_member(client):
 @pytest.mark.parametrize("language,text", [("fr", "Mot de passe"), ("en", "Password")])
 def test_sign_up_speaks_the_visitors_language(client, language, text):
     assert text in client.get(f"/{language}/accounts/signup/").content.decode()
+
+
+def test_an_unverified_member_asks_for_the_link_again(client, mailoutbox):
+    sign_up(client)
+    # Not yet verified, they may still sign in (but not write a review).
+    client.post(
+        "/nl/accounts/login/",
+        {"username": "jeugdwerker@example.org", "password": PASSWORD},
+        REMOTE_ADDR=ADDRESS,
+    )
+    page = client.get("/nl/accounts/email/").content.decode()
+    assert 'name="action_send"' in page
+    # allauth sends a verification mail at most once per 3 minutes: let them pass.
+    cache.clear()
+    client.post("/nl/accounts/email/", {"action_send": "", "email": "jeugdwerker@example.org"})
+    assert len(mailoutbox) == 2
+    assert "/accounts/confirm-email/" in link_in(mailoutbox[-1])
