@@ -125,6 +125,10 @@ class Review(models.Model):
             models.Index(fields=["tool", "status", "sector"], name="review_tool_sector"),
             models.Index(fields=["tool", "status", "target_group"], name="review_tool_group"),
             models.Index(fields=["status", "updated_at"], name="review_queue"),
+            # The catalogue's "well rated for" filter reads only this index.
+            models.Index(
+                fields=["status", "target_group", "tool", "fit"], name="review_well_rated"
+            ),
         ]
 
     def __str__(self):
