@@ -56,6 +56,7 @@ bench: install messages
 	@command -v wrk >/dev/null 2>&1 || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null ) || echo "wrk unavailable: the Python load generator is used"
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+	DATABASE_URL=sqlite:///$(CURDIR)/var/bench-reviews.sqlite3 $(BIN)/python -m benchmarks.reviews
 
 # Writes under load: a mixed load on gunicorn for SOAK_SECONDS (default 300) on SQLite and
 # PostgreSQL (SOAK_POSTGRES_URL, default database tw_soak on 127.0.0.1); figures go to

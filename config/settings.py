@@ -41,6 +41,11 @@ INSTALLED_APPS = [
     "guides",
     "advisor",
     "opendata",
+    "reviews",
+    # Before allauth: members' templates give allauth's pages the site's layout.
+    "members",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -57,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last: turns a sign-in refused by the lockout into the lockout page (HTTP 429).
@@ -143,9 +149,12 @@ LOGIN_REDIRECT_URL = "screening:work"
 
 # Sign-in protection (django-axes; the policy is explained in core/lockout.py). Failures are
 # counted in the database, so every app process sees the same count.
+# Members sign in with their e-mail address on the same form (allauth's backend); axes comes
+# first so that every sign-in path through authenticate() is counted and locked out.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 LOGIN_ACCOUNT_FAILURE_LIMIT = env.int("LOGIN_ACCOUNT_FAILURE_LIMIT", default=50)
@@ -157,6 +166,44 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "core.views.login_locked_out"
+
+# Member accounts (django-allauth): sign up with an e-mail address and a password, which must
+# be verified before a member may write a review; sign-in itself stays core's form (LOGIN_URL),
+# which takes a user name or an e-mail address.
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Toolwijzer] "
+ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.MemberSignupForm"
+ACCOUNT_LOGOUT_REDIRECT_URL = "catalogue:home"
+# Verification links stay valid this many days.
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = env.int(
+    "ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS", default=3
+)
+
+# Mail (verification, password reset): printed to the console in development (DEBUG), sent
+# through the SMTP server below in production.
+EMAIL_BACKEND = env(
+    "EMAIL_BACKEND",
+    default=(
+        "django.core.mail.backends.console.EmailBackend"
+        if DEBUG
+        else "django.core.mail.backends.smtp.EmailBackend"
+    ),
+)
+EMAIL_HOST = env("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=587)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=True)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Toolwijzer <noreply@localhost>")
+
+# Reviews: reports of a review per client address per hour.
+REVIEW_REPORT_RATE_LIMIT = env.int("REVIEW_REPORT_RATE_LIMIT", default=10)
 
 # Dutch first; French and English complete.
 LANGUAGE_CODE = "nl"

@@ -23,6 +23,11 @@ urlpatterns += i18n_patterns(
     path("guides/", include("guides.urls")),
     path("accounts/login/", core_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", core_views.LogoutView.as_view(), name="logout"),
+    # Members' own pages, then allauth's flows (sign-up, verification, password reset, e-mail
+    # change); sign-in and sign-out above come first and stay core's.
+    path("", include("members.urls")),
+    path("", include("reviews.urls")),
+    path("accounts/", include("allauth.urls")),
 )
 
 # Uploaded media (guide step images) in development; production serves MEDIA_ROOT from the

@@ -5,6 +5,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control, never_cache
 
 from . import health
@@ -99,10 +100,22 @@ def server_error(request):
     return render(request, "core/500.html", status=500)
 
 
+class SignInForm(AuthenticationForm):
+    """The team signs in with a user name, members with their e-mail address (the
+    authentication backends in settings try both)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Gebruikersnaam of e-mailadres")
+        self.fields["username"].max_length = 254
+        self.fields["username"].widget.attrs["maxlength"] = 254
+
+
 class LoginView(auth_views.LoginView):
     """Everyone lands on LOGIN_REDIRECT_URL (the screening work page: a person without a
     role reads there how to get one), so core needs no knowledge of the apps' roles."""
 
+    form_class = SignInForm
     template_name = "core/accounts/login.html"
     redirect_authenticated_user = True
 

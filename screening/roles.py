@@ -2,9 +2,9 @@
 
 - Screeners draft screenings.
 - Reviewers read them a second time and approve (and publish) or send them back.
-- Curatoren moderate tool proposals and practices, see the curators' overview, keep the
-  catalogue, its taxonomies and search synonyms current and manage the screening framework
-  in the admin (which also needs "staff status", see `role_grant`).
+- Curatoren moderate tool proposals, practices and members' reviews, see the curators'
+  overview, keep the catalogue, its taxonomies and search synonyms current and manage the
+  screening framework in the admin (which also needs "staff status", see `role_grant`).
 
 `roles_ensure` takes an app registry so data migrations (historical models) and the seed
 command (live models) share it. It only adds what is missing.
@@ -25,6 +25,7 @@ CUSTOM_PERMISSIONS = {
 # Permissions of other apps that curators need: (app_label, model, codename) -> name.
 _FOREIGN_CUSTOM_PERMISSIONS = {
     ("practices", "practice", "moderate_practice"): "Mag praktijken modereren",
+    ("reviews", "review", "moderate_review"): "Mag ervaringen modereren",
 }
 
 _MANAGE = ("add", "change", "delete", "view")
@@ -55,6 +56,9 @@ _CURATOR_MODEL_PERMISSIONS = {
     ("practices", "quote"): _MANAGE,
     ("practices", "medialink"): _MANAGE,
     ("practices", "toolsuggestion"): _MANAGE,
+    ("reviews", "review"): ("view", "change"),
+    ("reviews", "reviewreport"): ("view", "change"),
+    ("reviews", "trustedmember"): _MANAGE,
     # Sign-in lockouts (django-axes): deleting an attempt unlocks that account.
     ("axes", "accessattempt"): ("view", "delete"),
 }
@@ -72,6 +76,7 @@ PERMISSION_ROLES = {
     "screening.moderate_submission": CURATORS,
     "screening.view_dashboard": CURATORS,
     "practices.moderate_practice": CURATORS,
+    "reviews.moderate_review": CURATORS,
 }
 
 

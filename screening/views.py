@@ -12,7 +12,9 @@ from django.views.decorators.http import require_POST
 from catalogue import selectors as catalogue_selectors
 from core.permissions import AccessDenied, role_required
 from core.ratelimit import rate_limit_exceeded
+from members import selectors as members_selectors
 from practices import selectors as practices_selectors
+from reviews import selectors as reviews_selectors
 
 from . import roles, selectors, services
 from .forms import DeclineForm, ReviewForm, ScreeningForm, SubmissionForm
@@ -148,6 +150,14 @@ def work(request):
             moderator=True,
             practices=_rows(practices_selectors.moderation_queue()),
         )
+    if user.has_perm("reviews.moderate_review"):
+        context.update(
+            has_role=True,
+            review_moderator=True,
+            waiting_reviews=_rows(reviews_selectors.moderation_queue()),
+            review_reports=_rows(reviews_selectors.reports_open()),
+        )
+    context["member"] = members_selectors.profile_of(user=user)
     if not context["has_role"]:
         context["access_contact"] = settings.ACCESS_CONTACT
     return render(request, "screening/work.html", context)

@@ -239,9 +239,9 @@ def test_query_count_is_constant(django_assert_num_queries, catalogue, naive_sea
         return result
 
     # 7: the facet choices (one UNION) and screening's criteria; the total with every term,
-    # choice and yes-only facet's counts in one query; screening's criterion counts; the
-    # page and its cards' purposes and platforms (one query)
-    with django_assert_num_queries(6):
+    # choice and yes-only facet's counts in one query; screening's criterion counts; reviews'
+    # well_rated_for counts; the page and its cards' purposes and platforms (one query)
+    with django_assert_num_queries(7):
         run()
     for n in range(20):
         make_tool(
@@ -253,7 +253,7 @@ def test_query_count_is_constant(django_assert_num_queries, catalogue, naive_sea
             platforms=["web"],
             contact_modes=["anonymous"],
         )
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert run().total == 21
 
 

@@ -226,9 +226,9 @@ def test_listing_query_count_is_constant(client, tools, django_assert_num_querie
     # Without q: the search app's own queries are pinned in its tests and in test_selectors.
     url = f"{LIST}?language=ar&purpose=communicatie&cost=free&platform=web&platform=android"
     # 7: the facet choices (one UNION) and screening's criteria; the total with every term,
-    # choice and yes-only facet's counts in one query; screening's criterion counts; the
-    # page and its cards' purposes and platforms (one query)
-    with django_assert_num_queries(6):
+    # choice and yes-only facet's counts in one query; screening's criterion counts; reviews'
+    # well_rated_for counts; the page and its cards' purposes and platforms (one query)
+    with django_assert_num_queries(7):
         client.get(url)
     for n in range(20):
         make_tool(
@@ -240,7 +240,7 @@ def test_listing_query_count_is_constant(client, tools, django_assert_num_querie
             themes=[f"t{n}"],
             sectors=[f"s{n}"],
         )
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert client.get(url).context["result"].total == 22
 
 

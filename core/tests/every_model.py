@@ -18,6 +18,7 @@ from catalogue import services as catalogue_services
 from catalogue.models import FactGroup, SeedStep, Tool
 from catalogue.tests import factories as catalogue_factories
 from guides.tests.factories import full_guide
+from members.models import MemberProfile
 from practices import services as practice_services
 from practices.models import MediaLink, Quote, ToolSuggestion
 from practices.tests.factories import (
@@ -25,6 +26,9 @@ from practices.tests.factories import (
     PracticeTranslationFactory,
     SuccessFactorFactory,
 )
+from reviews import services as review_services
+from reviews.models import AnonymousReviewText, Review
+from reviews.tests.factories import member
 from screening.roles import roles_ensure
 from screening.seeding import framework_v1_ensure
 from screening.tests.factories import UserFactory, curator, proposal, published_screening, screener
@@ -142,6 +146,40 @@ def _people():
     return moderator
 
 
+def _reviews(whatsapp, terms, moderator):
+    """A member with a profile, a published review (reported), one waiting, one trusted
+    member, and the anonymous text a deleted member left."""
+    writer = member(email="jeugdwerker@example.org")
+    MemberProfile.objects.create(user=writer, sector=terms["sectors"][0], role="social_worker")
+    factor = SuccessFactorFactory(slug="laagdrempelig", name="Laagdrempelig")
+    context = {
+        "sector": terms["sectors"][0],
+        "target_group": terms["target_groups"][0],
+        "usage": Review.Usage.TOGETHER,
+        "duration": Review.Duration.MONTHS,
+    }
+    review = review_services.review_save(
+        tool=whatsapp,
+        author=writer,
+        ease=4,
+        fit=None,
+        goals=5,
+        text=AWKWARD,
+        success_factors=[factor],
+        **context,
+    )
+    review = review_services.review_approve(review=review, by=moderator)
+    review_services.report_create(review=review, reason=AWKWARD[:200])
+    trusted = member(email="vrijwilliger@example.org")
+    review_services.member_trust(user=trusted, by=moderator)
+    review_services.review_save(
+        tool=whatsapp, author=trusted, ease=1, fit=2, goals=3, text=LONG[:3000], **context
+    )
+    AnonymousReviewText.objects.create(
+        tool=whatsapp, text=AWKWARD, published_at=timezone.now() - datetime.timedelta(days=2)
+    )
+
+
 def _trust(whatsapp, archived, moderator):
     """Verified facts, an archived tool with another name, a seed step that ran."""
     catalogue_services.tool_facts_verify(tool=whatsapp, group=FactGroup.COST, by=moderator)
@@ -163,6 +201,7 @@ def fill_every_model():
     moderator = _people()
     practice_services.practice_publish(practice=shared, by=moderator)
     _trust(whatsapp, _kind, moderator)
+    _reviews(whatsapp, terms, moderator)
     guide = full_guide(title="itsme activeren", intro=AWKWARD)
     guide.tools.add(whatsapp)
     guide.requirements.add(*terms["requirements"])

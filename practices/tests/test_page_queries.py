@@ -59,8 +59,9 @@ def test_practice_list(client, seed_shaped, django_assert_num_queries):
 
 
 # Each page also reads translations (issue 16): the tool's or the practices', and a search
-# looks up tools named exactly as searched.
-TOOL_PAGE = 10
-SEARCH_PAGE = 12
+# looks up tools named exactly as searched; the tool page reads its members' reviews (one
+# aggregate) and a search counts the reviews' "well rated for" filter.
+TOOL_PAGE = 11
+SEARCH_PAGE = 13
 HOME_PAGE = 2
 PRACTICE_LIST = 10

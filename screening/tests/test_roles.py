@@ -20,6 +20,9 @@ from catalogue.tests.factories import ToolFactory
 from core.cache import cache_page_for_anonymous
 from practices.models import Practice
 from practices.tests.factories import SubmissionFactory
+from reviews import services as review_services
+from reviews.models import Review
+from reviews.tests.factories import ReviewFactory
 from screening import roles, services
 from screening.models import Screening
 from search.models import Synonym
@@ -163,8 +166,11 @@ def test_the_work_page_query_count_does_not_grow_with_the_work(
         _in_review(screener(), f"Nalezen {number}")
         published_screening(tool=ToolFactory(name=f"Gescreend {number}"))
         SubmissionFactory()
+        ReviewFactory(status=Review.Status.PENDING, published_at=None)
+        review_services.report_create(review=ReviewFactory(), reason="Spam")
     client.get(reverse("screening:work"))  # warm the session and content type caches
-    with django_assert_num_queries(15):
+    # 15 for screening and practices, 2 for members' reviews and reports, 1 for the profile.
+    with django_assert_num_queries(18):
         response = client.get(reverse("screening:work"))
     assert response.status_code == 200
 
