@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from django.db.models import Avg, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.models import TargetGroup
+from catalogue.models import TargetGroup, Tool
 from catalogue.selectors import TermFacet
 
 from .models import Review
@@ -42,10 +42,14 @@ class WellRatedForFacet(TermFacet):
         self.param = "well_rated_for"
         self.legend = _("Goed beoordeeld door wie werkt met")
         self.expanded = False
-        self.model = TargetGroup
+        self.model = Tool
+        self.term_model = TargetGroup
 
     def q(self, values: Sequence[str], *, per_tool: bool = False) -> Q:
         return Q(pk__in=well_rated_rows(slugs=values).values("tool_id"))
+
+    def counts_sql(self, tool_ids) -> None:
+        return None  # counted from the reviews by `counts()`, not from a link table
 
     def counts(self, tool_ids: QuerySet) -> dict[str, int]:
         counts: dict[str, int] = {}
