@@ -1,6 +1,7 @@
 """Reads for reviews. A tool's figures are computed from the published reviews on every
 read (no stored totals that could drift), in a fixed number of queries."""
 
+import re
 from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
@@ -13,6 +14,8 @@ from catalogue.models import Sector, TargetGroup
 from practices.models import SuccessFactor
 
 from .models import DIMENSIONS, AnonymousReviewText, Review, ReviewReport, TrustedMember
+
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 def member_may_review(*, user) -> bool:
@@ -42,6 +45,13 @@ def review_of(*, tool, author) -> Review | None:
     )
 
 
+def _slug(value) -> str:
+    """A slug as asked, or "" when it cannot be one (control characters such as NUL never
+    reach the database: PostgreSQL refuses them)."""
+    value = str(value)[:80]
+    return value if SLUG.fullmatch(value) else ""
+
+
 @dataclass(frozen=True)
 class ReviewFilters:
     sector: Sector | None = None
@@ -50,8 +60,8 @@ class ReviewFilters:
     @classmethod
     def from_query(cls, query) -> "ReviewFilters":
         """Unknown or malformed slugs are ignored, like every filter on the site."""
-        sector_slug = str(query.get("sector", ""))[:80]
-        group_slug = str(query.get("target_group", ""))[:80]
+        sector_slug = _slug(query.get("sector", ""))
+        group_slug = _slug(query.get("target_group", ""))
         sector = Sector.objects.filter(slug=sector_slug).first() if sector_slug else None
         group = TargetGroup.objects.filter(slug=group_slug).first() if group_slug else None
         return cls(sector=sector, target_group=group)
