@@ -1,10 +1,10 @@
 """Reads for reviews. A tool's figures are computed from the published reviews on every
 read (no stored totals that could drift), in a fixed number of queries."""
 
-import re
 from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
+from django.core.validators import slug_re
 from django.db.models import Avg, Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -14,8 +14,6 @@ from catalogue.models import Sector, TargetGroup
 from practices.models import SuccessFactor
 
 from .models import DIMENSIONS, AnonymousReviewText, Review, ReviewReport, TrustedMember
-
-SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 def member_may_review(*, user) -> bool:
@@ -49,7 +47,7 @@ def _slug(value) -> str:
     """A slug as asked, or "" when it cannot be one (control characters such as NUL never
     reach the database: PostgreSQL refuses them)."""
     value = str(value)[:80]
-    return value if SLUG.fullmatch(value) else ""
+    return value if slug_re.match(value) else ""
 
 
 @dataclass(frozen=True)
